@@ -1,0 +1,39 @@
+# Two set-up commands (see README): `make site` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/pip install --disable-pip-version-check -q -c constraints.txt
+
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test lint typecheck unit clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site: $(BIN)/python requirements.txt constraints.txt pyproject.toml
+	$(PIP) -r requirements.txt
+	$(PIP) --no-deps -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.site requirements-test.txt
+	$(PIP) -r requirements-test.txt
+	touch $@
+
+## site: install what the site needs and build it into site/ (warnings fail the build)
+site: $(VENV)/.site
+	$(BIN)/mkdocs build --strict
+
+## serve: live preview on http://127.0.0.1:8000 (rebuilds on content_src/ changes)
+serve: $(VENV)/.site
+	$(BIN)/mkdocs serve --livereload
+
+## test: install test needs and run the whole suite (lint, types, tests)
+test: $(VENV)/.test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache .hypothesis

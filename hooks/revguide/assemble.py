@@ -1,0 +1,276 @@
+"""Group normalised documents into subtopics: titles, slugs, order, merged and deduplicated sections.
+
+Files describing the same subtopic (same synopsis, same title, or the same ``slug`` in
+``metadata.yml``) form one subtopic listing all of them, the file with most items first; its
+items survive when duplicates merge.
+
+Titles, in order of preference: ``title`` in ``metadata.yml`` (an editor's word is final); the
+title the source itself gives (scraped pages have one); otherwise derived from the synopsis by
+`derive_title`::
+
+    "This subtopic explores the strategic value of cultivating ..., balancing ..."
+        -> "Strategic value of cultivating and sustaining productive sales relationships"
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
+
+from .dedupe import dedupe_section
+from .model import (
+    Boilerplate,
+    Candidate,
+    Diagnostic,
+    Item,
+    Merge,
+    Section,
+    SourceRef,
+    Subtopic,
+    SubtopicReport,
+    kind_rank,
+)
+from .normalise import Document, synopsis_key
+from .settings import FileMetadata, OverridePair, overrides_from
+from .text import item_key
+
+SYNOPSIS_LEAD = re.compile(
+    r"""
+    ^(?:this|the)\s+
+    (?:sub-?topic|topic|element|unit|module|section|lesson|chapter|component|area)\s+
+    (?:explores|focuses\s+on|covers|examines|introduces|looks\s+at|considers|develops
+      |addresses|investigates|is\s+about|deals\s+with|outlines|describes|concerns)\s+
+    (?:the\s+)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+CLAUSE_END = re.compile(r"[,.;:!?()]|\s[–—-]\s")
+MAX_TITLE_WORDS = 10
+_TRAILING_SMALL = frozenset("a an and as at by for from in of on or the to with".split())
+SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+MAX_SLUG_LENGTH = 60
+
+
+def derive_title(synopsis: str) -> str:
+    """A title from a synopsis: lead-in removed, first clause, at most ten words."""
+    clause = CLAUSE_END.split(SYNOPSIS_LEAD.sub("", synopsis, count=1), maxsplit=1)[0]
+    title_words = clause.split()[:MAX_TITLE_WORDS]
+    while title_words and title_words[-1].casefold() in _TRAILING_SMALL:
+        title_words.pop()
+    title = " ".join(title_words)
+    return title[:1].upper() + title[1:]
+
+
+def slugify(text: str) -> str:
+    """ASCII, lower case, hyphen-separated, at most 60 characters cut at a hyphen."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = SLUG_UNSAFE.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > MAX_SLUG_LENGTH:
+        slug = slug[:MAX_SLUG_LENGTH].rsplit("-", 1)[0]
+    return slug or "subtopic"
+
+
+@dataclass(frozen=True)
+class Assembly:
+    """Result of assembling: subtopics in guide order, their reports, and problems found."""
+
+    subtopics: tuple[Subtopic, ...]
+    """Subtopics in guide order."""
+    reports: tuple[SubtopicReport, ...]
+    """One report per subtopic."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Problems found while assembling."""
+
+
+def _groups(documents: Sequence[Document], metadata: Mapping[str, FileMetadata]) -> list[list[int]]:
+    parent = list(range(len(documents)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[tuple[str, str], int] = {}
+    for index, document in enumerate(documents):
+        meta = metadata.get(document.path)
+        keys = [("synopsis", synopsis_key(document))]
+        title = (meta.title if meta else None) or document.title
+        if title:
+            keys.append(("title", item_key(title)))
+        if meta and meta.slug:
+            keys.append(("slug", meta.slug))
+        for key in keys:
+            if not key[1]:
+                continue
+            if key in first_with:
+                parent[find(index)] = find(first_with[key])
+            else:
+                first_with[key] = index
+    groups: dict[int, list[int]] = {}
+    for index in range(len(documents)):
+        groups.setdefault(find(index), []).append(index)
+    return list(groups.values())
+
+
+class _Assembler:
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        metadata: Mapping[str, FileMetadata],
+        overrides: Sequence[OverridePair],
+    ) -> None:
+        self.documents = documents
+        self.metadata = metadata
+        self.override_pairs = overrides
+        self.overrides = overrides_from(list(overrides))
+        self.diagnostics: list[Diagnostic] = []
+        self.matched_overrides: set[frozenset[str]] = set()
+
+    def _first(self, docs: list[Document], field: str) -> str | None:
+        for document in docs:
+            meta = self.metadata.get(document.path)
+            value = getattr(meta, field, None) if meta else None
+            if value:
+                return str(value)
+        for document in docs:
+            value = getattr(document, field, None)
+            if value:
+                return str(value)
+        return None
+
+    def _title(self, docs: list[Document]) -> tuple[str, str]:
+        for document in docs:
+            meta = self.metadata.get(document.path)
+            if meta and meta.title:
+                return meta.title, "metadata"
+        for document in docs:
+            if document.title:
+                return document.title, "source"
+        for document in docs:
+            synopsis = document.items("synopsis")
+            if synopsis and (derived := derive_title(synopsis[0].text)):
+                return derived, "synopsis"
+        return PurePosixPath(docs[0].path).stem, "file name"
+
+    def _sections(
+        self, docs: list[Document], slug: str
+    ) -> tuple[tuple[Section, ...], list[Merge], list[Candidate], int]:
+        rank = {document.path: n for n, document in enumerate(docs)}
+        by_kind: dict[str, list[Item]] = {}
+        headings: dict[str, str] = {}
+        for document in docs:
+            for section in document.sections:
+                by_kind.setdefault(section.kind, []).extend(section.items)
+                headings.setdefault(section.kind, section.heading)
+        for document in docs:
+            meta = self.metadata.get(document.path)
+            for name, where in meta.qualifications if meta else ():
+                by_kind.setdefault("qualifications", []).append(Item(name, where))
+                headings.setdefault("qualifications", "Qualifications")
+        sections, merges, candidates = [], [], []
+        items_in = 0
+        for kind in sorted(by_kind, key=kind_rank):
+            items = by_kind[kind]
+            items_in += len(items)
+            keys = {item_key(item.full_text) for item in items}
+            self.matched_overrides.update(p.keys for p in self.override_pairs if p.keys <= keys)
+            result = dedupe_section(
+                kind,
+                items,
+                rank=lambda ref: (rank.get(ref.path, len(rank)),),
+                overrides=self.overrides,
+            )
+            sections.append(Section(kind, headings[kind], result.items))
+            merges.extend(result.merges)
+            candidates.extend(result.candidates)
+        return tuple(sections), merges, candidates, items_in
+
+    def run(self) -> Assembly:
+        built: list[tuple[tuple[int, int, str], Subtopic, SubtopicReport]] = []
+        for group in _groups(self.documents, self.metadata):
+            docs = sorted(
+                (self.documents[i] for i in group), key=lambda d: (-d.item_count, d.path)
+            )
+            title, origin = self._title(docs)
+            slug_source = self._first(docs, "slug")
+            slug = slugify(slug_source or title)
+            if slug_source and slug != slug_source:
+                meta = next(self.metadata[d.path] for d in docs if d.path in self.metadata)
+                self.diagnostics.append(
+                    Diagnostic(meta.source, f"slug '{slug_source}' is not URL-safe; using '{slug}'")
+                )
+            sections, merges, candidates, items_in = self._sections(docs, slug)
+            orders = [m.order for d in docs if (m := self.metadata.get(d.path)) and m.order is not None]
+            tags = tuple(
+                dict.fromkeys(t for d in docs if (m := self.metadata.get(d.path)) for t in m.tags)
+            )
+            subtopic = Subtopic(
+                slug=slug,
+                title=title,
+                title_origin=origin,
+                sources=tuple(d.path for d in docs),
+                sections=sections,
+                awarding_body=self._first(docs, "awarding_body"),
+                level=self._first(docs, "level"),
+                category=self._first(docs, "category"),
+                tags=tags,
+            )
+            boilerplate = tuple(sorted((b for d in docs for b in d.boilerplate), key=_by_source))
+            report = SubtopicReport(
+                slug, tuple(merges), tuple(candidates), boilerplate, items_in=items_in
+            )
+            sort_key = (0 if orders else 1, min(orders) if orders else 0, min(d.path for d in docs))
+            built.append((sort_key, subtopic, report))
+        built.sort(key=lambda entry: entry[0])
+        subtopics, reports = self._unique_slugs(built)
+        for pair in self.override_pairs:
+            if pair.keys not in self.matched_overrides:
+                self.diagnostics.append(
+                    Diagnostic(
+                        pair.source,
+                        f"{pair.action}: no section has both items; check the texts "
+                        "(copy them from the page)",
+                    )
+                )
+        return Assembly(tuple(subtopics), tuple(reports), tuple(self.diagnostics))
+
+    def _unique_slugs(
+        self, built: list[tuple[tuple[int, int, str], Subtopic, SubtopicReport]]
+    ) -> tuple[list[Subtopic], list[SubtopicReport]]:
+        taken: set[str] = set()
+        subtopics, reports = [], []
+        for position, (_, subtopic, report) in enumerate(built, 1):
+            slug = subtopic.slug
+            suffix = 2
+            while slug in taken:
+                slug = f"{subtopic.slug}-{suffix}"
+                suffix += 1
+            if slug != subtopic.slug:
+                self.diagnostics.append(
+                    Diagnostic(
+                        SourceRef(subtopic.sources[0], 1),
+                        f"slug '{subtopic.slug}' is already used by another subtopic; this one "
+                        f"is published as '{slug}' (give it its own title or slug in metadata.yml)",
+                    )
+                )
+            taken.add(slug)
+            subtopics.append(replace(subtopic, slug=slug, order=position))
+            reports.append(replace(report, slug=slug))
+        return subtopics, reports
+
+
+def _by_source(boilerplate: Boilerplate) -> SourceRef:
+    return boilerplate.source
+
+
+def assemble(
+    documents: Sequence[Document],
+    metadata: Mapping[str, FileMetadata],
+    overrides: Sequence[OverridePair] = (),
+) -> Assembly:
+    """Subtopics from ``documents`` (see the module docstring). ``metadata`` is keyed by path."""
+    return _Assembler(documents, metadata, overrides).run()

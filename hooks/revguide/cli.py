@@ -1,0 +1,74 @@
+"""Command line: the pipeline without MkDocs.
+
+    python -m revguide check  [content_src] [--strict]   summary per subtopic; exit 1 on errors
+    python -m revguide report [content_src]              build report as JSON on stdout
+    python -m revguide model  [content_src]              the typed model as JSON on stdout
+
+Exit codes: 0 fine; 1 errors (or warnings with ``--strict``); 2 bad command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .model import Guide
+from .pipeline import build_guide
+from .report import build_report, dumps, model_data
+
+
+def _check(guide: Guide, strict: bool) -> int:
+    report = build_report(guide)
+    for entry in report["subtopics"]:
+        counts = ", ".join(f"{kind} {n}" for kind, n in entry["counts"].items())
+        merged = sum(len(m["merged"]) for m in entry["merges"])
+        print(f"{entry['slug']}: {entry['title']}")
+        print(f"  from {', '.join(entry['sources'])}")
+        print(f"  {counts}")
+        print(
+            f"  {entry['items_in']} items read, {merged} merged, "
+            f"{len(entry['candidates'])} candidates, {len(entry['boilerplate'])} boilerplate lines"
+        )
+    totals = report["totals"]
+    print(
+        f"{len(report['subtopics'])} subtopics; {totals['items_in']} items in, "
+        f"{totals['items_out']} out, {totals['merged']} merged, "
+        f"{totals['boilerplate']} boilerplate lines"
+    )
+    for diagnostic in guide.diagnostics:
+        print(f"{diagnostic.source}: {diagnostic.severity}: {diagnostic.message}", file=sys.stderr)
+    if guide.errors:
+        return 1
+    return 1 if strict and guide.diagnostics else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and ``--help``)."""
+    main_parser = argparse.ArgumentParser(prog="python -m revguide", description=__doc__.split("\n")[0])
+    commands = main_parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("check", "summarise each subtopic; exit 1 on errors"),
+        ("report", "print the build report JSON"),
+        ("model", "print the typed model as JSON"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("content", nargs="?", default="content_src", type=Path)
+        if name == "check":
+            command.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    return main_parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = parser().parse_args(argv)
+    if not args.content.is_dir():
+        print(f"{args.content}: not a folder of sources", file=sys.stderr)
+        return 2
+    guide = build_guide(args.content)
+    if args.command == "check":
+        return _check(guide, args.strict)
+    data = build_report(guide) if args.command == "report" else model_data(guide)
+    sys.stdout.write(dumps(data))
+    return 1 if guide.errors else 0

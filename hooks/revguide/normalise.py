@@ -1,0 +1,293 @@
+"""Turn a `RawDocument` into a `Document` of clean, structured items.
+
+Rules, each applied to every item of every file (none is tuned to one source)::
+
+    "💡 Tip text"                                   -> "Tip text"               (clean_item)
+    "1. Understand Xrelationships2. Understand Y"  -> "Understand Xrelationships", "Understand Y"
+    "CRM: The strategic approach ..."              -> term "CRM", definition "The strategic ..."
+    "Misconception: X. Correction: Y"              -> mistake "X.", correction "Y"
+
+Then, per document: a section whose items are all qualification names becomes the
+qualifications list (scrapes put it under any caption); a key-concept line with no ``Term: definition`` shape that repeats an item of
+another section (a scrape's "Key Terminology" block repeating the outcomes) joins that section;
+text before the first heading becomes the synopsis (or overview when there is one); sections
+left empty are counted as boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .headings import CANONICAL
+from .model import OTHER_PREFIX, Boilerplate, Diagnostic, Item, Section, SourceRef, kind_rank
+from .parse import RawDocument, RawItem
+from .text import clean_item, ends_sentence, item_key
+
+NUMBERED_PART = r"(?<![\d.]){n}[.)]\s+(?=[A-Z])"  # "2. Understand", not "12." or "v1.2."
+LEADING_NUMBER = re.compile(r"^(?:LO\s*)?\d{1,2}(?:\.\d{1,2})?[.):]\s+(?=\S)")
+
+CONCEPT = re.compile(
+    r"""
+    ^(?P<term>[^:]{1,80}?)      # a short term, up to the first colon
+    \s*:\s+                     # colon and space: "CRM: The ...", not "ratio 3:1"
+    (?P<definition>\S.*)$
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+CONCEPT_DASH = re.compile(
+    r"""
+    ^(?P<term>[^–—]{1,60}?)     # a short term
+    \s+[–—]\s+                  # en or em dash with spaces
+    (?P<definition>\S.*)$
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+MAX_TERM_WORDS = 10
+
+MISCONCEPTION_PAIR = re.compile(
+    r"""
+    ^(?:misconception|myth|mistake)\s*:\s*      # "Misconception: "
+    (?P<mistake>.+?)\s*
+    (?:correction|reality|fact|truth)\s*:\s*    # "Correction: "
+    (?P<correction>\S.*)$
+    """,
+    re.VERBOSE | re.IGNORECASE | re.DOTALL,
+)
+
+QUALIFICATION = re.compile(
+    r"""
+    \b(?:award|certificate|diploma|nvq|svq|btec|gcse|a[\s-]level|t[\s-]level|hnc|hnd
+        |degree|apprenticeship|qualification)s?\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+QUALIFICATION_SHAPE = re.compile(
+    r"""
+    \blevel\s+\d                                  # "Level 4 Diploma ..."
+    | \b(?:award|certificate|diploma|degree)\s+(?:in|of)\b   # "Diploma in Sales"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+LEVEL = re.compile(r"\blevel\s+(\d+)", re.IGNORECASE)
+MAX_QUALIFICATION_WORDS = 20
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source file, normalised: what deduplication and assembly work on."""
+
+    path: str
+    """Display path of the source."""
+    format: str
+    """``plain`` or ``scraped``."""
+    title: str | None
+    """Title given by the source itself."""
+    title_line: int
+    """Its line (0 when none)."""
+    awarding_body: str | None
+    """Awarding body named by the source."""
+    level: str | None
+    """Level named by the source, or shared by all its qualifications."""
+    category: str | None
+    """Category label named by the source."""
+    sections: tuple[Section, ...]
+    """Sections in page order, one per kind, items in source order (duplicates not yet merged)."""
+    boilerplate: tuple[Boilerplate, ...]
+    """Lines removed as boilerplate."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Problems found."""
+
+    @property
+    def item_count(self) -> int:
+        """Number of items in the document."""
+        return sum(len(section.items) for section in self.sections)
+
+    def items(self, kind: str) -> tuple[Item, ...]:
+        """Items of section ``kind`` (empty when absent)."""
+        return next((s.items for s in self.sections if s.kind == kind), ())
+
+
+def split_numbered(text: str) -> list[str]:
+    """Split ``1. A2. B3. C`` into ``A``, ``B``, ``C``; anything else is returned whole."""
+    if not re.match(r"^1[.)]\s+", text):
+        return [text]
+    cuts = [0]
+    number = 2
+    while match := re.compile(NUMBERED_PART.format(n=number)).search(text, cuts[-1] + 1):
+        cuts.append(match.start())
+        number += 1
+    if len(cuts) < 2:
+        return [text]
+    cuts.append(len(text))
+    parts = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [LEADING_NUMBER.sub("", part).strip() for part in parts]
+
+
+def split_concept(text: str) -> tuple[str | None, str]:
+    """``Term: definition`` to ``(term, definition)``; ``(None, text)`` when there is no term."""
+    for pattern in (CONCEPT, CONCEPT_DASH):
+        match = pattern.match(text)
+        if not match:
+            continue
+        term = match["term"].strip()
+        if (
+            len(term.split()) <= MAX_TERM_WORDS
+            and term.count("(") == term.count(")")
+            and not ends_sentence(term)
+        ):
+            return term, match["definition"].strip()
+    return None, text
+
+
+def split_misconception(text: str) -> tuple[str, str | None]:
+    """``Misconception: X Correction: Y`` to ``(X, Y)``; ``(text, None)`` otherwise."""
+    match = MISCONCEPTION_PAIR.match(text)
+    if not match:
+        return text, None
+    return match["mistake"].strip(), match["correction"].strip()
+
+
+def looks_like_qualification(text: str) -> bool:
+    """A short, unpunctuated name such as ``ISP Level 4 Diploma in Professional Sales``."""
+    return (
+        bool(QUALIFICATION.search(text))
+        and bool(QUALIFICATION_SHAPE.search(text))
+        and len(text.split()) <= MAX_QUALIFICATION_WORDS
+        and not ends_sentence(text)
+    )
+
+
+def make_item(kind: str, text: str, source: SourceRef) -> Item:
+    """A structured item of section ``kind`` from its cleaned text."""
+    if kind == "key_concepts":
+        term, definition = split_concept(text)
+        return Item(definition, source, term=term)
+    if kind == "misconceptions":
+        mistake, correction = split_misconception(text)
+        return Item(mistake, source, correction=correction)
+    if kind == "learning_outcomes":
+        return Item(LEADING_NUMBER.sub("", text) or text, source)
+    return Item(text, source)
+
+
+def shared_level(names: list[str]) -> str | None:
+    """``Level N`` when every qualification name states the same level N."""
+    levels = {match.group(1) for name in names if (match := LEVEL.search(name))}
+    if len(levels) == 1 and all(LEVEL.search(name) for name in names):
+        return f"Level {levels.pop()}"
+    return None
+
+
+class _Normaliser:
+    def __init__(self, raw: RawDocument) -> None:
+        self.raw = raw
+        self.boilerplate = list(raw.boilerplate)
+        self.diagnostics: list[Diagnostic] = []
+        self.items: dict[str, list[Item]] = {}
+        self.headings: dict[str, str] = {}
+
+    def _ref(self, line: int) -> SourceRef:
+        return SourceRef(self.raw.path, line)
+
+    def _texts(self, raw_item: RawItem) -> list[str]:
+        text = clean_item(raw_item.text)
+        if not text:
+            self.boilerplate.append(
+                Boilerplate(self._ref(raw_item.line), "empty item", raw_item.text)
+            )
+            return []
+        return [part for part in (clean_item(p) for p in split_numbered(text)) if part]
+
+    def _collect(self) -> None:
+        preamble: list[tuple[str, int]] = []
+        for section in self.raw.sections:
+            texts = [(t, item.line) for item in section.items for t in self._texts(item)]
+            if section.kind is None:
+                preamble.extend(texts)
+                continue
+            if not texts:
+                self.boilerplate.append(
+                    Boilerplate(self._ref(section.line), "empty section", section.heading)
+                )
+                continue
+            kind = section.kind
+            if kind != "qualifications" and all(looks_like_qualification(t) for t, _ in texts):
+                kind = "qualifications"  # a list of qualification names, whatever its heading
+            self.headings.setdefault(kind, section.heading)
+            bucket = self.items.setdefault(kind, [])
+            bucket.extend(make_item(kind, t, self._ref(n)) for t, n in texts)
+        if preamble:
+            kind = "overview" if self.items.get("synopsis") else "synopsis"
+            self.items.setdefault(kind, [])[:0] = [Item(t, self._ref(n)) for t, n in preamble]
+        if not any(kind in CANONICAL for kind in self.items if kind != "synopsis"):
+            self.diagnostics.append(
+                Diagnostic(
+                    self._ref(1),
+                    "no recognised section heading (such as 'Topic Synopsis', 'Key Concepts', "
+                    "'Exam Tips', 'Examiner Marking Points'); its text is kept as the synopsis",
+                )
+            )
+
+    def _move_misfiled_repeats(self) -> None:
+        concepts = self.items.get("key_concepts", [])
+        home = {
+            item_key(item.full_text): kind
+            for kind, items in self.items.items()
+            if kind != "key_concepts"
+            for item in items
+        }
+        kept = []
+        for item in concepts:
+            target = home.get(item_key(item.text)) if item.term is None else None
+            if target is None:
+                kept.append(item)
+            else:
+                self.items[target].append(make_item(target, item.text, item.source))
+        if concepts and not kept:
+            del self.items["key_concepts"]
+        elif concepts:
+            self.items["key_concepts"] = kept
+
+    def run(self) -> Document:
+        self._collect()
+        self._move_misfiled_repeats()
+        sections = [
+            Section(kind, _heading(kind, self.headings.get(kind, "")), tuple(items))
+            for kind, items in self.items.items()
+            if items
+        ]
+        sections.sort(key=lambda s: kind_rank(s.kind))
+        level = self.raw.level or shared_level(
+            [i.text for s in sections if s.kind == "qualifications" for i in s.items]
+        )
+        return Document(
+            path=self.raw.path,
+            format=self.raw.format,
+            title=self.raw.title,
+            title_line=self.raw.title_line,
+            awarding_body=self.raw.awarding_body,
+            level=level,
+            category=self.raw.category,
+            sections=tuple(sections),
+            boilerplate=tuple(sorted(self.boilerplate, key=lambda b: b.source)),
+            diagnostics=tuple(self.diagnostics),
+        )
+
+
+def _heading(kind: str, written: str) -> str:
+    if kind.startswith(OTHER_PREFIX):
+        return kind[len(OTHER_PREFIX) :]
+    return CANONICAL.get(kind, written)
+
+
+def normalise(raw: RawDocument) -> Document:
+    """Clean and structure every item of ``raw`` (see the module docstring)."""
+    return _Normaliser(raw).run()
+
+
+def synopsis_key(document: Document) -> str:
+    """Comparison key of a document's first synopsis paragraph ('' when it has none)."""
+    items = document.items("synopsis")
+    return item_key(items[0].text) if items else ""
+

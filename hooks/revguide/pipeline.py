@@ -1,0 +1,108 @@
+"""The pipeline, sources to guide, in one call: `build_guide`.
+
+    sources -> parse -> normalise -> dedupe/assemble -> (link -> render: see the site modules)
+
+Every problem becomes a `Diagnostic`; none stops the others from being found. A file that cannot
+be used is skipped with a warning; a registry that cannot be read is an error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .assemble import assemble
+from .errors import RevguideError
+from .model import Diagnostic, Guide, SourceRef
+from .normalise import Document, normalise
+from .parse import parse
+from .settings import (
+    DEDUPE_FILE,
+    METADATA_FILE,
+    FileMetadata,
+    OverridePair,
+    load_metadata,
+    load_overrides,
+)
+from .sources import RAW_SUFFIX, REGISTRY_FILES, discover, display_path, read_source
+
+
+class AccountingError(AssertionError):
+    """The report's invariant ``items_in == items_out + merged`` failed: a bug, not bad input."""
+
+
+def _documents(content_dir: Path, root: Path) -> tuple[list[Document], list[Diagnostic]]:
+    documents, diagnostics = [], []
+    for path in discover(content_dir):
+        display = display_path(path, root)
+        relative = path.relative_to(content_dir).as_posix()
+        if relative in REGISTRY_FILES:
+            continue
+        if path.suffix.lower() != RAW_SUFFIX:
+            diagnostics.append(
+                Diagnostic(
+                    SourceRef(display, 1),
+                    f"not a subtopic source ({RAW_SUFFIX}) or a registry "
+                    f"({', '.join(sorted(REGISTRY_FILES))}); ignored",
+                )
+            )
+            continue
+        source, problem = read_source(path, display)
+        if problem:
+            diagnostics.append(problem)
+        if source is None:
+            continue
+        document = normalise(parse(source))
+        diagnostics.extend(document.diagnostics)
+        documents.append(document)
+    return documents, diagnostics
+
+
+def build_guide(content_dir: Path, root: Path | None = None) -> Guide:
+    """Read every source under ``content_dir`` and return the deduplicated guide.
+
+    Paths in the result are relative to ``root`` (default: the current directory).
+    """
+    root = (root or Path.cwd()).resolve()
+    content_dir = content_dir.resolve()
+    documents, diagnostics = _documents(content_dir, root)
+    metadata: dict[str, FileMetadata] = {}
+    overrides: list[OverridePair] = []
+    prefix = display_path(content_dir, root)
+    known = {Path(d.path).relative_to(prefix).as_posix() for d in documents}
+    try:
+        meta_path = content_dir / METADATA_FILE
+        if meta_path.is_file():
+            by_name, warnings = load_metadata(
+                meta_path, display_path(meta_path, root), known
+            )
+            metadata = {f"{prefix}/{name}": entry for name, entry in by_name.items()}
+            diagnostics.extend(warnings)
+    except RevguideError as exc:
+        diagnostics.append(exc.diagnostic())
+    try:
+        dedupe_path = content_dir / DEDUPE_FILE
+        if dedupe_path.is_file():
+            overrides = load_overrides(dedupe_path, display_path(dedupe_path, root))
+    except RevguideError as exc:
+        diagnostics.append(exc.diagnostic())
+    assembly = assemble(documents, metadata, overrides)
+    diagnostics.extend(assembly.diagnostics)
+    guide = Guide(
+        assembly.subtopics,
+        assembly.reports,
+        tuple(sorted(diagnostics, key=lambda d: (d.source, d.message))),
+    )
+    check_accounting(guide)
+    return guide
+
+
+def check_accounting(guide: Guide) -> None:
+    """Raise `AccountingError` unless every item read is on a page or merged into one."""
+    for subtopic, report in zip(guide.subtopics, guide.reports, strict=True):
+        items_out = sum(len(section.items) for section in subtopic.sections)
+        merged = sum(len(merge.merged) for merge in report.merges)
+        if report.items_in != items_out + merged:
+            raise AccountingError(
+                f"{subtopic.slug}: items_in {report.items_in} != items_out {items_out} "
+                f"+ merged {merged}"
+            )

@@ -1,0 +1,101 @@
+"""Find and decode the source files under ``content_src/``.
+
+Raw subtopic texts are ``*.txt`` files, in any sub-folder. Decoding accepts UTF-8 (with or
+without a byte-order mark) and UTF-16 with a byte-order mark; every line ending (LF, CRLF, CR)
+becomes LF and text is put in Unicode NFC. A file that cannot be read as text is reported as a
+warning naming the file and line and skipped; the other files are still processed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Diagnostic, SourceRef
+from .text import normalise_newlines
+
+#: Registry and settings files in ``content_src/`` that are not subtopic sources.
+REGISTRY_FILES = frozenset({"models.yml", "metadata.yml", "dedupe.yml"})
+RAW_SUFFIX = ".txt"
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded source file."""
+
+    path: str
+    """Display path relative to the project root: ``content_src/001_x.txt``."""
+    text: str
+    """Decoded text: NFC, LF line endings, no byte-order mark."""
+
+    @property
+    def lines(self) -> list[str]:
+        """The text's lines, numbered from 1 by position + 1."""
+        return self.text.split("\n")
+
+
+def display_path(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` when inside it, always with forward slashes."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def discover(content_dir: Path) -> list[Path]:
+    """Every non-hidden file below ``content_dir``, sorted by relative path."""
+    found = []
+    for path in content_dir.rglob("*"):
+        relative = path.relative_to(content_dir)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_dir():
+            continue
+        found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(content_dir).as_posix())
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
+    """Bytes to normalised text, or a diagnostic saying why the bytes are not usable text."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None, Diagnostic(
+                SourceRef(path, 1), "starts with a UTF-16 mark but is not valid UTF-16; skipped"
+            )
+    else:
+        if b"\x00" in data:
+            line = data[: data.index(b"\x00")].count(b"\n") + 1
+            return None, Diagnostic(
+                SourceRef(path, line), "binary data (NUL byte), not text; skipped"
+            )
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            byte = data[exc.start]
+            return None, Diagnostic(
+                SourceRef(path, line),
+                f"not valid UTF-8 (byte 0x{byte:02X} at column {column}); "
+                "save the file as UTF-8; skipped",
+            )
+    return unicodedata.normalize("NFC", normalise_newlines(text)), None
+
+
+def read_source(path: Path, display: str) -> tuple[SourceText | None, Diagnostic | None]:
+    """Read and decode one file; problems come back as a diagnostic, never an exception."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return None, Diagnostic(SourceRef(display, 1), f"cannot be read ({reason}); skipped")
+    text, problem = decode(data, display)
+    if text is None:
+        return None, problem
+    if not text.strip():
+        return None, Diagnostic(SourceRef(display, 1), "empty file (no text); skipped")
+    return SourceText(display, text), None

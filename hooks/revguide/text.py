@@ -1,0 +1,122 @@
+"""Text-level normalisation: one function per rule, each idempotent.
+
+Input as scraped, output as stored in the model::
+
+    "  •  💡When  providing evidence…"   ->  "When providing evidence…"     (clean_item)
+    "Relationship-Building."             ->  "relationship building"        (item_key)
+
+Smart punctuation (’ “ — …) is kept as written in the text shown to readers; only the
+comparison key (`item_key`) folds it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WHITESPACE = re.compile(r"\s+")
+
+BULLET_MARKER = re.compile(
+    r"""
+    ^(?:
+        [•·‣◦▪▫●○■□►▶➤✓✔]\s*     # symbol bullets: the space after them is optional
+      | [-*+–—](?=\s)\s*          # ASCII and dash bullets: need a space, so "-5%" stays
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Characters that decorate the start of an item: emoji, pictographs, their variation
+# selectors, joiners and skin-tone modifiers. Letters, digits and punctuation stop the strip.
+_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co"})
+_DECORATION_CHARS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
+
+TERMINAL_PUNCTUATION = ".!?:;…"
+
+_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_KEY_DASHES = re.compile(r"[-‐‑‒–—―−/]+")
+_KEY_TRAILING = re.compile(r"[\s.,;:!?…]+$")
+WORD = re.compile(r"[^\W_]+")
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, so line numbers match what editors see."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def collapse_whitespace(text: str) -> str:
+    """Runs of any white space (tabs, NBSP, line separators) become one space; ends stripped."""
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def strip_bullet(text: str) -> tuple[str, bool]:
+    """Remove one leading bullet marker; report whether there was one."""
+    stripped = BULLET_MARKER.sub("", text, count=1)
+    return stripped, stripped != text
+
+
+def strip_decoration(text: str) -> str:
+    """Remove emoji and pictographs used as markers at the start of an item."""
+    start = 0
+    while start < len(text):
+        char = text[start]
+        if char.isspace() or char in _DECORATION_CHARS:
+            start += 1
+        elif unicodedata.category(char) in _DECORATION_CATEGORIES:
+            start += 1
+        else:
+            break
+    return text[start:]
+
+
+def clean_text(text: str) -> str:
+    """NFC, collapsed white space: the form every stored text has."""
+    return collapse_whitespace(unicodedata.normalize("NFC", text))
+
+
+def clean_item(text: str) -> str:
+    """`clean_text` plus bullet and leading-emoji removal, repeated until nothing changes."""
+    previous = None
+    text = clean_text(text)
+    while text != previous:
+        previous = text
+        text = clean_text(strip_decoration(strip_bullet(text)[0]))
+    return text
+
+
+def item_key(text: str) -> str:
+    """Comparison key: case, white space, quotes, hyphen-vs-space and end punctuation folded."""
+    key = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTE_FOLD)
+    key = _KEY_DASHES.sub(" ", key)
+    key = collapse_whitespace(key)
+    return _KEY_TRAILING.sub("", key)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens of ``text`` (letters and digits, any script)."""
+    return WORD.findall(item_key(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence punctuation (possibly before a closing bracket)."""
+    stripped = text.rstrip(" )]\"'’”")
+    return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for in nor of on or the to via with".split())
+
+
+def smart_title(text: str) -> str:
+    """Title case for ALL-CAPS labels: ``INSTITUTE OF SALES`` -> ``Institute of Sales``."""
+    out = []
+    for index, word in enumerate(text.lower().split()):
+        out.append(word if index and word in _SMALL_WORDS else word[:1].upper() + word[1:])
+    return " ".join(out)
