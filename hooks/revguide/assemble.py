@@ -1,4 +1,4 @@
-"""Group normalised documents into subtopics: titles, slugs, order, merged and deduplicated sections.
+"""Group documents into subtopics: titles, slugs, order, merged and deduplicated sections.
 
 Files describing the same subtopic (same synopsis, same title, or the same ``slug`` in
 ``metadata.yml``) form one subtopic listing all of them, the file with most items first; its
@@ -49,7 +49,9 @@ SYNOPSIS_LEAD = re.compile(
 )
 CLAUSE_END = re.compile(r"[,.;:!?()]|\s[–—-]\s")
 MAX_TITLE_WORDS = 10
-_TRAILING_SMALL = frozenset("a an and as at by for from in of on or the to with".split())
+_TRAILING_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
 SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
 MAX_SLUG_LENGTH = 60
 
@@ -171,7 +173,9 @@ class _Assembler:
             for name, where in meta.qualifications if meta else ():
                 by_kind.setdefault("qualifications", []).append(Item(name, where))
                 headings.setdefault("qualifications", "Qualifications")
-        sections, merges, candidates = [], [], []
+        sections: list[Section] = []
+        merges: list[Merge] = []
+        candidates: list[Candidate] = []
         items_in = 0
         for kind in sorted(by_kind, key=kind_rank):
             items = by_kind[kind]
@@ -192,9 +196,7 @@ class _Assembler:
     def run(self) -> Assembly:
         built: list[tuple[tuple[int, int, str], Subtopic, SubtopicReport]] = []
         for group in _groups(self.documents, self.metadata):
-            docs = sorted(
-                (self.documents[i] for i in group), key=lambda d: (-d.item_count, d.path)
-            )
+            docs = sorted((self.documents[i] for i in group), key=lambda d: (-d.item_count, d.path))
             title, origin = self._title(docs)
             slug_source = self._first(docs, "slug")
             slug = slugify(slug_source or title)
@@ -204,7 +206,9 @@ class _Assembler:
                     Diagnostic(meta.source, f"slug '{slug_source}' is not URL-safe; using '{slug}'")
                 )
             sections, merges, candidates, items_in = self._sections(docs, slug)
-            orders = [m.order for d in docs if (m := self.metadata.get(d.path)) and m.order is not None]
+            orders = [
+                m.order for d in docs if (m := self.metadata.get(d.path)) and m.order is not None
+            ]
             tags = tuple(
                 dict.fromkeys(t for d in docs if (m := self.metadata.get(d.path)) for t in m.tags)
             )

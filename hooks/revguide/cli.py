@@ -46,7 +46,9 @@ def _check(guide: Guide, strict: bool) -> int:
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and ``--help``)."""
-    main_parser = argparse.ArgumentParser(prog="python -m revguide", description=__doc__.split("\n")[0])
+    main_parser = argparse.ArgumentParser(
+        prog="python -m revguide", description=__doc__.split("\n")[0]
+    )
     commands = main_parser.add_subparsers(dest="command", required=True)
     for name, help_text in (
         ("check", "summarise each subtopic; exit 1 on errors"),

@@ -9,9 +9,14 @@
   blocked pairs, are reported as candidates for an editor instead.
 * **Overrides** (``content_src/dedupe.yml``) keep a pair apart or merge it regardless.
 
-Candidate pairs are found with prefix filtering (Chaudhuri et al., 2006): with words ordered
-rarest first, two sets with Jaccard >= t must share a word among the first ``|x| - ceil(t|x|) + 1``
-of each, so no all-pairs comparison is made. Items are processed in a canonical order (source
+Pairs are found with prefix filtering (Chaudhuri et al., 2006): with words ordered rarest first,
+two sets with Jaccard >= t must share a word among the first ``|x| - ceil(t|x|) + 1`` of each, so
+no all-pairs comparison is made. Probing with the `MERGE_AT` prefix finds every pair that could
+merge; the wider `CANDIDATE_AT` prefix is probed only through words in at most
+`COMMON_WORD_ITEMS` items, so candidates are best effort on pathological inputs where every
+item shares the same words, and the cost stays near-linear.
+
+Items are processed in a canonical order (source
 rank, then line), so the result does not depend on the order they are given in, and
 deduplicating a result again changes nothing.
 """
@@ -20,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from .model import Candidate, Item, Merge, SourceRef
@@ -28,22 +33,111 @@ from .text import item_key, words
 
 MERGE_AT = 0.85
 CANDIDATE_AT = 0.6
+#: Words in more items than this are not used to look for candidates (only for merges).
+COMMON_WORD_ITEMS = 32
 
-#: Words whose presence on one side only changes what an item means.
-MEANINGFUL_WORDS = frozenset(
-    # negation (n't splits into "t")
-    "not no never without none nor neither cannot t unless except lack lacks lacking".split()
-    # qualifications and levels
-    + "award certificate diploma degree level nvq svq btec gcse extended foundation higher "
-    "national subsidiary apprenticeship introductory advanced entry".split()
-    # modality and quantity
-    + "must should may might can could always only all some any every each most few many "
-    "required optional".split()
-    # contrast pairs
-    + "internal external before after increase decrease increases decreases more less "
-    "higher lower positive negative direct indirect proactive reactive maximum minimum "
-    "first last same different explicit implicit formal informal written verbal".split()
+NEGATIONS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "without",
+        "none",
+        "nor",
+        "neither",
+        "cannot",
+        "t",
+        "unless",
+        "except",
+        "lack",
+        "lacks",
+        "lacking",
+    }
 )
+"""Negations ("n't" splits into "t")."""
+QUALIFICATION_WORDS = frozenset(
+    {
+        "award",
+        "certificate",
+        "diploma",
+        "degree",
+        "level",
+        "nvq",
+        "svq",
+        "btec",
+        "gcse",
+        "extended",
+        "foundation",
+        "higher",
+        "national",
+        "subsidiary",
+        "apprenticeship",
+        "introductory",
+        "advanced",
+        "entry",
+    }
+)
+"""Qualification and level words: Diploma vs Certificate."""
+MODAL_WORDS = frozenset(
+    {
+        "must",
+        "should",
+        "may",
+        "might",
+        "can",
+        "could",
+        "always",
+        "only",
+        "all",
+        "some",
+        "any",
+        "every",
+        "each",
+        "most",
+        "few",
+        "many",
+        "required",
+        "optional",
+    }
+)
+"""Modality and quantity."""
+CONTRAST_WORDS = frozenset(
+    {
+        "internal",
+        "external",
+        "before",
+        "after",
+        "increase",
+        "decrease",
+        "increases",
+        "decreases",
+        "more",
+        "less",
+        "higher",
+        "lower",
+        "positive",
+        "negative",
+        "direct",
+        "indirect",
+        "proactive",
+        "reactive",
+        "maximum",
+        "minimum",
+        "first",
+        "last",
+        "same",
+        "different",
+        "explicit",
+        "implicit",
+        "formal",
+        "informal",
+        "written",
+        "verbal",
+    }
+)
+"""One side of a contrast pair."""
+#: Words whose presence on one side only changes what an item means.
+MEANINGFUL_WORDS = NEGATIONS | QUALIFICATION_WORDS | MODAL_WORDS | CONTRAST_WORDS
 
 
 def is_meaningful(token: str) -> bool:
@@ -120,10 +214,14 @@ def dedupe_section(
     # Near duplicates: greedy over exact survivors in canonical order.
     frequency = Counter(token for group in groups for token in group.tokens)
 
-    def prefix(tokens: frozenset[str]) -> list[str]:
+    def prefix(tokens: frozenset[str], threshold: float) -> list[str]:
         ordered_tokens = sorted(tokens, key=lambda t: (frequency[t], t))
-        size = len(ordered_tokens) - math.ceil(CANDIDATE_AT * len(ordered_tokens)) + 1
+        size = len(ordered_tokens) - math.ceil(threshold * len(ordered_tokens)) + 1
         return ordered_tokens[:size]
+
+    def probes(tokens: frozenset[str]) -> set[str]:
+        wide = {t for t in prefix(tokens, CANDIDATE_AT) if frequency[t] <= COMMON_WORD_ITEMS}
+        return wide | set(prefix(tokens, MERGE_AT))
 
     index: dict[str, list[int]] = defaultdict(list)
     survivors: list[_Group] = []
@@ -131,12 +229,16 @@ def dedupe_section(
     for group in groups:
         best: tuple[float, int] | None = None
         forced = next(
-            (n for n, s in enumerate(survivors) if frozenset((group.key, s.key)) in overrides.merge),
+            (
+                n
+                for n, s in enumerate(survivors)
+                if frozenset((group.key, s.key)) in overrides.merge
+            ),
             None,
         )
         mine: list[Candidate] = []
         seen: set[int] = set()
-        for token in prefix(group.tokens):
+        for token in probes(group.tokens):
             seen.update(index[token])
         for n in sorted(seen):
             other = survivors[n]
@@ -174,7 +276,7 @@ def dedupe_section(
             score, n = best
             survivors[n].merged.extend([(group.survivor, "near", round(score, 3)), *group.merged])
             continue
-        for token in prefix(group.tokens):
+        for token in prefix(group.tokens, CANDIDATE_AT):
             index[token].append(len(survivors))
         survivors.append(group)
         candidates.extend(mine)

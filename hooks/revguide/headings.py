@@ -84,7 +84,7 @@ _NUMBERING = re.compile(r"^\s*(?:\#+\s*)?\d+(?:\.\d+)*[.)]?\s+")  # "2. ", "## 3
 
 
 def heading_key(line: str) -> str:
-    """Matching key of a heading line: ``## 2. Exam Tips & Revision:`` -> ``exam tips and revision``."""
+    """Matching key of a heading: ``## 2. Exam Tips & Revision:`` -> ``exam tips and revision``."""
     key = _NUMBERING.sub("", line).casefold().replace("&", " and ")
     return collapse_whitespace(_PUNCTUATION.sub(" ", key))
 

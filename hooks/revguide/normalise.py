@@ -8,20 +8,23 @@ Rules, each applied to every item of every file (none is tuned to one source)::
     "Misconception: X. Correction: Y"              -> mistake "X.", correction "Y"
 
 Then, per document: a section whose items are all qualification names becomes the
-qualifications list (scrapes put it under any caption); a key-concept line with no ``Term: definition`` shape that repeats an item of
-another section (a scrape's "Key Terminology" block repeating the outcomes) joins that section;
+qualifications list (scrapes put it under any caption); a key-concept line with no
+``Term: definition`` shape that repeats an item of another section (a scrape's "Key Terminology"
+block repeating the outcomes) joins that section;
 text before the first heading becomes the synopsis (or overview when there is one); sections
 left empty are counted as boilerplate.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from .headings import CANONICAL
 from .model import OTHER_PREFIX, Boilerplate, Diagnostic, Item, Section, SourceRef, kind_rank
 from .parse import RawDocument, RawItem
+from .qualifications import looks_like_qualification, shared_level
 from .text import clean_item, ends_sentence, item_key
 
 NUMBERED_PART = r"(?<![\d.]){n}[.)]\s+(?=[A-Z])"  # "2. Understand", not "12." or "v1.2."
@@ -54,23 +57,6 @@ MISCONCEPTION_PAIR = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE | re.DOTALL,
 )
-
-QUALIFICATION = re.compile(
-    r"""
-    \b(?:award|certificate|diploma|nvq|svq|btec|gcse|a[\s-]level|t[\s-]level|hnc|hnd
-        |degree|apprenticeship|qualification)s?\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-QUALIFICATION_SHAPE = re.compile(
-    r"""
-    \blevel\s+\d                                  # "Level 4 Diploma ..."
-    | \b(?:award|certificate|diploma|degree)\s+(?:in|of)\b   # "Diploma in Sales"
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-LEVEL = re.compile(r"\blevel\s+(\d+)", re.IGNORECASE)
-MAX_QUALIFICATION_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -120,7 +106,7 @@ def split_numbered(text: str) -> list[str]:
     if len(cuts) < 2:
         return [text]
     cuts.append(len(text))
-    parts = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    parts = [text[a:b] for a, b in itertools.pairwise(cuts)]
     return [LEADING_NUMBER.sub("", part).strip() for part in parts]
 
 
@@ -148,16 +134,6 @@ def split_misconception(text: str) -> tuple[str, str | None]:
     return match["mistake"].strip(), match["correction"].strip()
 
 
-def looks_like_qualification(text: str) -> bool:
-    """A short, unpunctuated name such as ``ISP Level 4 Diploma in Professional Sales``."""
-    return (
-        bool(QUALIFICATION.search(text))
-        and bool(QUALIFICATION_SHAPE.search(text))
-        and len(text.split()) <= MAX_QUALIFICATION_WORDS
-        and not ends_sentence(text)
-    )
-
-
 def make_item(kind: str, text: str, source: SourceRef) -> Item:
     """A structured item of section ``kind`` from its cleaned text."""
     if kind == "key_concepts":
@@ -169,14 +145,6 @@ def make_item(kind: str, text: str, source: SourceRef) -> Item:
     if kind == "learning_outcomes":
         return Item(LEADING_NUMBER.sub("", text) or text, source)
     return Item(text, source)
-
-
-def shared_level(names: list[str]) -> str | None:
-    """``Level N`` when every qualification name states the same level N."""
-    levels = {match.group(1) for name in names if (match := LEVEL.search(name))}
-    if len(levels) == 1 and all(LEVEL.search(name) for name in names):
-        return f"Level {levels.pop()}"
-    return None
 
 
 class _Normaliser:
@@ -290,4 +258,3 @@ def synopsis_key(document: Document) -> str:
     """Comparison key of a document's first synopsis paragraph ('' when it has none)."""
     items = document.items("synopsis")
     return item_key(items[0].text) if items else ""
-

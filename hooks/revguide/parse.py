@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from .headings import looks_like_heading, match_heading
 from .model import Boilerplate, SourceRef
+from .qualifications import looks_like_qualification
 from .sources import SourceText
 from .text import clean_text, ends_sentence, item_key, smart_title, strip_bullet
 
@@ -277,6 +278,8 @@ class _Parser:
             return False
         if len(text.split()) > MAX_CAPTION_WORDS or ends_sentence(text):
             return False
+        if looks_like_qualification(text):
+            return False
         following = self._next_nonblank(index)
         if following is None:
             return True
@@ -285,7 +288,7 @@ class _Parser:
 
     def _is_unknown_heading(self, index: int, end: int) -> bool:
         text = self.lines[index].text
-        if not looks_like_heading(text):
+        if not looks_like_heading(text) or looks_like_qualification(text):
             return False
         following = self._next_nonblank(index)
         if following is None or following >= end:
@@ -367,7 +370,7 @@ class _Parser:
             level=self.level,
             category=self.category,
             sections=tuple(self.sections),
-            boilerplate=tuple(self.boilerplate),
+            boilerplate=tuple(sorted(self.boilerplate, key=lambda b: b.source)),
         )
 
 

@@ -72,9 +72,7 @@ def build_guide(content_dir: Path, root: Path | None = None) -> Guide:
     try:
         meta_path = content_dir / METADATA_FILE
         if meta_path.is_file():
-            by_name, warnings = load_metadata(
-                meta_path, display_path(meta_path, root), known
-            )
+            by_name, warnings = load_metadata(meta_path, display_path(meta_path, root), known)
             metadata = {f"{prefix}/{name}": entry for name, entry in by_name.items()}
             diagnostics.extend(warnings)
     except RevguideError as exc:

@@ -143,7 +143,8 @@ def load_overrides(path: Path, display: str) -> list[OverridePair]:
             first, second = (text(i, display, "an item text") for i in items)
             if item_key(first) == item_key(second):
                 raise RevguideError(
-                    ref(display, entry), "the two texts are the same once case and spacing are ignored"
+                    ref(display, entry),
+                    "the two texts are the same once case and spacing are ignored",
                 )
             pairs.append(OverridePair(ref(display, entry), action, (first, second)))
     return pairs

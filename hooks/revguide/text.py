@@ -60,9 +60,11 @@ def strip_decoration(text: str) -> str:
     start = 0
     while start < len(text):
         char = text[start]
-        if char.isspace() or char in _DECORATION_CHARS:
-            start += 1
-        elif unicodedata.category(char) in _DECORATION_CATEGORIES:
+        if (
+            char.isspace()
+            or char in _DECORATION_CHARS
+            or unicodedata.category(char) in _DECORATION_CATEGORIES
+        ):
             start += 1
         else:
             break
@@ -111,7 +113,27 @@ def shorten(text: str, limit: int = 120) -> str:
     return cut + "…"
 
 
-_SMALL_WORDS = frozenset("a an and as at but by for in nor of on or the to via with".split())
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "in",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "via",
+        "with",
+    ]
+)
 
 
 def smart_title(text: str) -> str:

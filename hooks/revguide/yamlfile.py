@@ -81,4 +81,6 @@ def texts(node: Node, display: str, what: str) -> list[tuple[str, SourceRef]]:
     """A list of texts (a single text is accepted as a list of one), each with its place."""
     if isinstance(node, ScalarNode):
         return [(text(node, display, what), ref(display, node))]
-    return [(text(entry, display, what), ref(display, entry)) for entry in sequence(node, display, what)]
+    return [
+        (text(entry, display, what), ref(display, entry)) for entry in sequence(node, display, what)
+    ]
