@@ -152,8 +152,8 @@ def test_unknown_file_type_is_reported_not_silently_ignored(tmp_path: Path) -> N
     write(tmp_path, "c/notes.docx", b"PK")
     guide = build_guide(tmp_path / "c", tmp_path)
     assert [str(d) for d in guide.diagnostics] == [
-        "c/notes.docx:1: not a subtopic source (.txt) or a registry "
-        "(dedupe.yml, metadata.yml, models.yml); ignored"
+        "c/notes.docx:1: not a subtopic source (.txt, .md) or a registry "
+        "(dedupe.yml, lint.yml, metadata.yml, models.yml); ignored"
     ]
 
 

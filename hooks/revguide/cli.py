@@ -3,6 +3,8 @@
     python -m revguide check  [content_src] [--strict]   summary per subtopic; exit 1 on errors
     python -m revguide report [content_src]              build report as JSON on stdout
     python -m revguide model  [content_src]              the typed model as JSON on stdout
+    python -m revguide lint   [content_src]              lint findings; exit 1 on warnings
+    python -m revguide import content_src/x.txt [--replace]   write x.md (editor source)
 
 Exit codes: 0 fine; 1 errors (or warnings with ``--strict``); 2 bad command line.
 """
@@ -14,9 +16,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .errors import RevguideError
+from .importer import import_source
 from .model import Guide
 from .pipeline import build_guide
 from .report import build_report, dumps, model_data
+from .site import build_site
 
 
 def _check(guide: Guide, strict: bool) -> int:
@@ -44,6 +49,40 @@ def _check(guide: Guide, strict: bool) -> int:
     return 1 if strict and guide.diagnostics else 0
 
 
+def _lint(content: Path) -> int:
+    site = build_site(content)
+    for finding in site.findings:
+        print(finding)
+    others = [d for d in site.diagnostics if not _is_lint(d.message)]
+    for diagnostic in others:
+        print(f"{diagnostic.source}: {diagnostic.severity}: {diagnostic.message}")
+    warnings = [f for f in site.findings if f.severity == "warning" and not f.accepted]
+    if any(d.severity == "error" for d in others):
+        return 2
+    return 1 if warnings or others else 0
+
+
+def _is_lint(message: str) -> bool:
+    return message[:2] == "RG" and message[2:5].isdigit()
+
+
+def _import(raws: list[Path], content: Path, replace: bool) -> int:
+    status = 0
+    for raw in raws:
+        try:
+            done = import_source(raw, content, Path.cwd(), replace)
+        except RevguideError as exc:
+            print(f"{exc}", file=sys.stderr)
+            status = 1
+            continue
+        print(f"wrote {done.written}")
+        if done.removed:
+            print(f"removed {done.removed} and its metadata.yml entry")
+        else:
+            print(f"kept {raw}: until you delete it, both files form one subtopic")
+    return status
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and ``--help``)."""
     main_parser = argparse.ArgumentParser(
@@ -54,20 +93,31 @@ def parser() -> argparse.ArgumentParser:
         ("check", "summarise each subtopic; exit 1 on errors"),
         ("report", "print the build report JSON"),
         ("model", "print the typed model as JSON"),
+        ("lint", "report problems as file:line: code message; exit 1 on warnings"),
     ):
         command = commands.add_parser(name, help=help_text)
         command.add_argument("content", nargs="?", default="content_src", type=Path)
         if name == "check":
             command.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    importer = commands.add_parser("import", help="write a raw .txt source as an editor .md source")
+    importer.add_argument("raw", nargs="+", type=Path, help="raw sources in content_src/")
+    importer.add_argument(
+        "--replace", action="store_true", help="delete the raw file and its metadata.yml entry"
+    )
+    importer.add_argument("--content", default="content_src", type=Path)
     return main_parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = parser().parse_args(argv)
+    if args.command == "import":
+        return _import(args.raw, args.content, args.replace)
     if not args.content.is_dir():
         print(f"{args.content}: not a folder of sources", file=sys.stderr)
         return 2
+    if args.command == "lint":
+        return _lint(args.content)
     guide = build_guide(args.content)
     if args.command == "check":
         return _check(guide, args.strict)

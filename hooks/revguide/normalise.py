@@ -188,7 +188,7 @@ class _Normaliser:
         if preamble:
             kind = "overview" if self.items.get("synopsis") else "synopsis"
             self.items.setdefault(kind, [])[:0] = [Item(t, self._ref(n)) for t, n in preamble]
-        if not any(kind in CANONICAL for kind in self.items if kind != "synopsis"):
+        if not any(section.kind is not None for section in self.raw.sections):
             self.diagnostics.append(
                 Diagnostic(
                     self._ref(1),

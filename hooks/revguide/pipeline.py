@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .assemble import assemble
+from .editor import EDITOR_SUFFIX, parse_editor
 from .errors import RevguideError
 from .model import Diagnostic, Guide, SourceRef
 from .normalise import Document, normalise
@@ -30,18 +31,22 @@ class AccountingError(AssertionError):
     """The report's invariant ``items_in == items_out + merged`` failed: a bug, not bad input."""
 
 
-def _documents(content_dir: Path, root: Path) -> tuple[list[Document], list[Diagnostic]]:
+def _documents(
+    content_dir: Path, root: Path
+) -> tuple[list[Document], dict[str, FileMetadata], list[Diagnostic]]:
     documents, diagnostics = [], []
+    front_matter: dict[str, FileMetadata] = {}
     for path in discover(content_dir):
         display = display_path(path, root)
         relative = path.relative_to(content_dir).as_posix()
         if relative in REGISTRY_FILES:
             continue
-        if path.suffix.lower() != RAW_SUFFIX:
+        suffix = path.suffix.lower()
+        if suffix not in (RAW_SUFFIX, EDITOR_SUFFIX):
             diagnostics.append(
                 Diagnostic(
                     SourceRef(display, 1),
-                    f"not a subtopic source ({RAW_SUFFIX}) or a registry "
+                    f"not a subtopic source ({RAW_SUFFIX}, {EDITOR_SUFFIX}) or a registry "
                     f"({', '.join(sorted(REGISTRY_FILES))}); ignored",
                 )
             )
@@ -51,10 +56,21 @@ def _documents(content_dir: Path, root: Path) -> tuple[list[Document], list[Diag
             diagnostics.append(problem)
         if source is None:
             continue
-        document = normalise(parse(source))
+        if suffix == RAW_SUFFIX:
+            raw = parse(source)
+        else:
+            try:
+                raw, metadata, warnings = parse_editor(source)
+            except RevguideError as exc:
+                diagnostics.append(Diagnostic(exc.source, exc.message + "; file skipped"))
+                continue
+            diagnostics.extend(warnings)
+            if metadata is not None:
+                front_matter[display] = metadata
+        document = normalise(raw)
         diagnostics.extend(document.diagnostics)
         documents.append(document)
-    return documents, diagnostics
+    return documents, front_matter, diagnostics
 
 
 def build_guide(content_dir: Path, root: Path | None = None) -> Guide:
@@ -64,7 +80,7 @@ def build_guide(content_dir: Path, root: Path | None = None) -> Guide:
     """
     root = (root or Path.cwd()).resolve()
     content_dir = content_dir.resolve()
-    documents, diagnostics = _documents(content_dir, root)
+    documents, front_matter, diagnostics = _documents(content_dir, root)
     metadata: dict[str, FileMetadata] = {}
     overrides: list[OverridePair] = []
     prefix = display_path(content_dir, root)
@@ -83,7 +99,7 @@ def build_guide(content_dir: Path, root: Path | None = None) -> Guide:
             overrides = load_overrides(dedupe_path, display_path(dedupe_path, root))
     except RevguideError as exc:
         diagnostics.append(exc.diagnostic())
-    assembly = assemble(documents, metadata, overrides)
+    assembly = assemble(documents, metadata | front_matter, overrides)
     diagnostics.extend(assembly.diagnostics)
     guide = Guide(
         assembly.subtopics,

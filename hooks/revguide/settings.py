@@ -27,6 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from yaml.nodes import Node
+
 from .dedupe import Overrides
 from .errors import RevguideError
 from .model import Diagnostic, SourceRef
@@ -98,28 +100,38 @@ def load_metadata(
                 )
             )
             continue
-        fields: dict[str, object] = {}
-        for field_key, field_value in mapping(value, display, f"the entry for {name}"):
-            field = str(field_key.value)
-            what = f"'{field}' of {name}"
-            if field in _TEXT_FIELDS:
-                fields[field] = text(field_value, display, what)
-            elif field == "order":
-                fields[field] = integer(field_value, display, what)
-            elif field == "qualifications":
-                fields[field] = tuple(texts(field_value, display, what))
-            elif field == "tags":
-                fields[field] = tuple(t for t, _ in texts(field_value, display, what))
-            else:
-                allowed = ", ".join((*_TEXT_FIELDS, "order", "qualifications", "tags"))
-                warnings.append(
-                    Diagnostic(
-                        ref(display, field_key),
-                        f"unknown field '{field}' (allowed: {allowed}); ignored",
-                    )
-                )
-        entries[name] = FileMetadata(ref(display, key), **fields)  # type: ignore[arg-type]
+        entry, problems = metadata_entry(value, display, name, ref(display, key))
+        entries[name] = entry
+        warnings.extend(problems)
     return entries, warnings
+
+
+def metadata_entry(
+    node: Node, display: str, name: str, where: SourceRef
+) -> tuple[FileMetadata, list[Diagnostic]]:
+    """Validate one mapping of metadata fields (a ``metadata.yml`` entry or front matter)."""
+    fields: dict[str, object] = {}
+    warnings = []
+    for field_key, field_value in mapping(node, display, f"the metadata of {name}"):
+        field = str(field_key.value)
+        what = f"'{field}' of {name}"
+        if field in _TEXT_FIELDS:
+            fields[field] = text(field_value, display, what)
+        elif field == "order":
+            fields[field] = integer(field_value, display, what)
+        elif field == "qualifications":
+            fields[field] = tuple(texts(field_value, display, what))
+        elif field == "tags":
+            fields[field] = tuple(t for t, _ in texts(field_value, display, what))
+        else:
+            allowed = ", ".join((*_TEXT_FIELDS, "order", "qualifications", "tags"))
+            warnings.append(
+                Diagnostic(
+                    ref(display, field_key),
+                    f"unknown field '{field}' (allowed: {allowed}); ignored",
+                )
+            )
+    return FileMetadata(where, **fields), warnings  # type: ignore[arg-type]
 
 
 def load_overrides(path: Path, display: str) -> list[OverridePair]:

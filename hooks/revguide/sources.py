@@ -17,7 +17,7 @@ from .model import Diagnostic, SourceRef
 from .text import normalise_newlines
 
 #: Registry and settings files in ``content_src/`` that are not subtopic sources.
-REGISTRY_FILES = frozenset({"models.yml", "metadata.yml", "dedupe.yml"})
+REGISTRY_FILES = frozenset({"models.yml", "metadata.yml", "dedupe.yml", "lint.yml"})
 RAW_SUFFIX = ".txt"
 
 

@@ -31,6 +31,11 @@ def load(path: Path, display: str) -> Node | None:
     if text is None:
         assert problem is not None
         raise RevguideError(problem.source, problem.message.removesuffix("; skipped"))
+    return compose(text, display)
+
+
+def compose(text: str, display: str) -> Node | None:
+    """Parse YAML text into nodes; bad YAML raises `RevguideError` with its line."""
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:

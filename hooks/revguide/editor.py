@@ -1,0 +1,170 @@
+"""Editor sources: Markdown with YAML front matter, read into the same raw model as raw texts.
+
+    ---
+    title: Handling complaints
+    order: 5
+    awarding_body: Example Awarding Body
+    level: Level 2
+    tags: [customer service]
+    ---
+
+    ## Synopsis
+
+    How teams turn complaints into loyalty. A paragraph may
+    run over several lines.
+
+    ## Key concepts
+
+    - **Service recovery**: Fixing a failure so well that the customer ends up more loyal.
+
+    ## Exam tips
+
+    - Quote a real complaint you handled.
+
+    ## Misconceptions
+
+    - Misconception: Complaints are bad news. Correction: They are free feedback.
+
+    ## Learning outcomes
+
+    1. Explain how complaints can build loyalty
+
+    ## Worked examples          <- any other heading is kept under its own name
+
+Headings are matched like raw headings (``Exam tips``, ``Assessment guidance``, ...). Only the
+structure is read as Markdown (front matter, ``#``/``##`` headings, list markers, ``**Term**:``);
+all other text is shown exactly as written, so ``*`` or ``<b>`` appear as typed.
+
+`to_markdown` writes a subtopic in this format (``python -m revguide import``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from yaml.nodes import MappingNode
+
+from .errors import RevguideError
+from .headings import CANONICAL, match_heading
+from .model import OTHER_PREFIX, Diagnostic, SourceRef, Subtopic
+from .parse import RawDocument, RawItem, RawSection
+from .settings import FileMetadata, metadata_entry
+from .sources import SourceText
+from .yamlfile import compose
+
+EDITOR_SUFFIX = ".md"
+HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
+BOLD_TERM = re.compile(r"^\*\*(?P<term>[^*]+?)\*\*\s*:\s*(?P<definition>.*)$")
+FRONT_MATTER_FENCE = "---"
+
+
+def _front_matter(
+    source: SourceText,
+) -> tuple[int, FileMetadata | None, list[Diagnostic], str | None]:
+    """Index of the first body line, the metadata, its warnings, and its title."""
+    lines = source.lines
+    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
+        return 0, None, [], None
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER_FENCE), None)
+    if end is None:
+        raise RevguideError(
+            SourceRef(source.path, 1), "front matter opened with '---' is never closed"
+        )
+    # Blank lines in place of the fence keep YAML line numbers equal to file line numbers.
+    node = compose("\n" + "\n".join(lines[1:end]), source.path)
+    if node is None:
+        return end + 1, None, [], None
+    if not isinstance(node, MappingNode):
+        raise RevguideError(SourceRef(source.path, 2), "front matter must be 'key: value' lines")
+    title_node = next((v for k, v in node.value if k.value == "title"), None)
+    node.value = [(k, v) for k, v in node.value if k.value != "title"]
+    entry, warnings = metadata_entry(node, source.path, source.path, SourceRef(source.path, 1))
+    title = str(title_node.value).strip() if title_node is not None else None
+    return end + 1, entry, warnings, title or None
+
+
+def parse_editor(
+    source: SourceText,
+) -> tuple[RawDocument, FileMetadata | None, list[Diagnostic]]:
+    """Read an editor source; returns the raw document, its metadata and warnings."""
+    start, metadata, warnings, title = _front_matter(source)
+    title_line = 1 if title else 0
+    sections = [RawSection(None, "", start + 1)]
+    current: RawItem | None = None
+    for number, line in enumerate(source.lines[start:], start + 1):
+        text = line.strip()
+        if not text:
+            current = None
+            continue
+        heading = HEADING.match(text)
+        if heading:
+            current = None
+            if len(heading["level"]) == 1:
+                if title is None:
+                    title, title_line = heading["text"], number
+                continue
+            name = heading["text"]
+            kind = match_heading(name) or OTHER_PREFIX + name
+            sections.append(RawSection(kind, name, number))
+            continue
+        marker = LIST_MARKER.match(text)
+        if marker:
+            body = text[marker.end() :]
+            bold = BOLD_TERM.match(body)
+            if bold:
+                body = f"{bold['term'].strip()}: {bold['definition']}"
+            current = RawItem(body, number, True)
+            sections[-1].items.append(current)
+        elif current is not None:
+            current.text += " " + text  # a wrapped line continues its item or paragraph
+        else:
+            current = RawItem(text, number, False)
+            sections[-1].items.append(current)
+    document = RawDocument(
+        path=source.path,
+        format="editor",
+        title=title,
+        title_line=title_line,
+        awarding_body=None,
+        level=None,
+        category=None,
+        sections=tuple(sections),
+        boilerplate=(),
+    )
+    return document, metadata, warnings
+
+
+def _yaml_text(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
+    """``subtopic`` as an editor source that reads back to the same items."""
+    lines = [FRONT_MATTER_FENCE, f"title: {_yaml_text(subtopic.title)}", f"slug: {subtopic.slug}"]
+    if order is not None:
+        lines.append(f"order: {order}")
+    for field in ("awarding_body", "level", "category"):
+        value = getattr(subtopic, field)
+        if value:
+            lines.append(f"{field}: {_yaml_text(value)}")
+    if subtopic.tags:
+        lines.append("tags: [" + ", ".join(_yaml_text(t) for t in subtopic.tags) + "]")
+    lines += [FRONT_MATTER_FENCE, ""]
+    for section in subtopic.sections:
+        heading = CANONICAL.get(section.kind, section.heading)
+        lines += [f"## {heading}", ""]
+        for number, item in enumerate(section.items, 1):
+            if section.kind in ("synopsis", "overview"):
+                lines += [item.text, ""]
+                continue
+            marker = f"{number}." if section.kind == "learning_outcomes" else "-"
+            if item.term:
+                lines.append(f"{marker} **{item.term}**: {item.text}")
+            elif item.correction:
+                lines.append(f"{marker} Misconception: {item.text} Correction: {item.correction}")
+            else:
+                lines.append(f"{marker} {item.text}")
+        if section.kind not in ("synopsis", "overview"):
+            lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

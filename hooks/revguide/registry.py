@@ -1,0 +1,151 @@
+"""The models-and-frameworks registry, ``content_src/models.yml``, edited by hand::
+
+    - name: Trust Equation
+      slug: trust-equation
+      aliases: [trust formula]
+      summary: >-
+        Trust grows with credibility, reliability and intimacy, and shrinks with self-orientation.
+      formula: "T = (C + R + I) / S"
+      components:
+        - name: Credibility
+          description: Whether your words can be believed.
+      origin: {author: David Maister, Charles Green and Robert Galford, year: 2000,
+               work: The Trusted Advisor}
+      diagram: |            # optional Mermaid source
+        flowchart LR ...
+
+Every problem is a `RevguideError` naming ``content_src/models.yml:<line>``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from yaml.nodes import Node
+
+from .errors import RevguideError
+from .model import SourceRef
+from .yamlfile import load, mapping, ref, sequence, text, texts
+
+MODELS_FILE = "models.yml"
+_REQUIRED = ("name", "slug", "summary", "components", "origin")
+_OPTIONAL = ("aliases", "formula", "diagram")
+
+
+@dataclass(frozen=True)
+class Component:
+    """One part of a model."""
+
+    name: str
+    """Its name: ``Credibility``."""
+    description: str
+    """One sentence."""
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a model comes from."""
+
+    author: str
+    """Author(s)."""
+    year: str
+    """Year (or period) of publication."""
+    work: str | None
+    """Title of the work, when known."""
+
+
+@dataclass(frozen=True)
+class Model:
+    """A model or framework learners are expected to know."""
+
+    name: str
+    """Display name."""
+    slug: str
+    """Anchor on the models page."""
+    aliases: tuple[str, ...]
+    """Other names texts use; all of them link to the model."""
+    summary: str
+    """A few sentences in our own words."""
+    components: tuple[Component, ...]
+    """Its parts."""
+    origin: Origin
+    """Author, year, work."""
+    source: SourceRef
+    """Where the entry starts in ``models.yml``."""
+    formula: str | None = None
+    """The model as a formula, when it is one (shown exactly as written)."""
+    diagram: str | None = None
+    """Mermaid source of a diagram, when one helps."""
+
+
+def _origin(node: Node, display: str, name: str) -> Origin:
+    fields = {str(k.value): v for k, v in mapping(node, display, f"origin of {name}")}
+    for required in ("author", "year"):
+        if required not in fields:
+            raise RevguideError(ref(display, node), f"origin of {name} needs '{required}'")
+    work = fields.get("work")
+    return Origin(
+        author=text(fields["author"], display, "author"),
+        year=text(fields["year"], display, "year"),
+        work=text(work, display, "work") if work is not None else None,
+    )
+
+
+def _model(node: Node, display: str) -> Model:
+    fields = dict(mapping(node, display, "each model"))
+    by_name = {str(k.value): (k, v) for k, v in fields.items()}
+    for key, _ in fields.items():
+        if str(key.value) not in (*_REQUIRED, *_OPTIONAL):
+            allowed = ", ".join((*_REQUIRED, *_OPTIONAL))
+            raise RevguideError(
+                ref(display, key), f"unknown field '{key.value}' (allowed: {allowed})"
+            )
+    for required in _REQUIRED:
+        if required not in by_name:
+            raise RevguideError(ref(display, node), f"model needs a '{required}' field")
+    name = text(by_name["name"][1], display, "name")
+    components = []
+    for entry in sequence(by_name["components"][1], display, f"components of {name}"):
+        parts = {str(k.value): v for k, v in mapping(entry, display, "each component")}
+        if "name" not in parts or "description" not in parts:
+            raise RevguideError(ref(display, entry), "each component needs name and description")
+        components.append(
+            Component(
+                text(parts["name"], display, "component name"),
+                text(parts["description"], display, "component description"),
+            )
+        )
+    optional = {k: text(by_name[k][1], display, k) for k in ("formula", "diagram") if k in by_name}
+    aliases = by_name.get("aliases")
+    return Model(
+        name=name,
+        slug=text(by_name["slug"][1], display, "slug"),
+        aliases=tuple(t for t, _ in texts(aliases[1], display, "aliases")) if aliases else (),
+        summary=text(by_name["summary"][1], display, "summary"),
+        components=tuple(components),
+        origin=_origin(by_name["origin"][1], display, name),
+        source=ref(display, node),
+        formula=optional.get("formula"),
+        diagram=optional.get("diagram"),
+    )
+
+
+def load_models(path: Path, display: str) -> tuple[Model, ...]:
+    """Every model in the registry, validated; sorted by name."""
+    root = load(path, display)
+    if root is None:
+        return ()
+    models = [_model(node, display) for node in sequence(root, display, "models.yml")]
+    seen: dict[str, Model] = {}
+    for model in models:
+        for key in (model.slug, *(a.casefold() for a in (model.name, *model.aliases))):
+            other = seen.get(key)
+            if other is not None and other is not model:
+                raise RevguideError(
+                    model.source,
+                    f"'{key}' is already used by {other.name} (line {other.source.line}); "
+                    "names, aliases and slugs must be unique",
+                )
+            seen[key] = model
+    return tuple(sorted(models, key=lambda m: m.name.casefold()))

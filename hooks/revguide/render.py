@@ -1,0 +1,325 @@
+"""Render the guide as Markdown pages: one per subtopic, the glossary, models, marking points.
+
+Source text is text: every character that Markdown or HTML could read as markup is
+backslash-escaped (`escape`, relying on ``pymdownx.escapeall``), so ``<script>`` shows as
+``<script>``. Mentions of glossary terms and models become links with the definition as their
+title (shown as a tooltip), the first mention per section only, never inside headings or the
+term's own definition::
+
+    "Use CRM data."  ->  'Use [CRM](../glossary.md#crm "The strategic…") data\\.'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .glossary import Entry, split_acronym
+from .link import Linker, Target
+from .model import Item, Section, Subtopic
+from .registry import Model
+from .text import item_key, shorten
+
+#: ASCII characters escaped in source text (``pymdownx.escapeall`` makes every one escapable).
+MARKUP = re.compile(r"""([\\`*_{}\[\]()#+\-.!<>&|~^=:$@])""")
+TOOLTIP_LENGTH = 160
+
+#: Admonition type and title for the three callout sections.
+CALLOUTS = {
+    "exam_tips": ("exam-tip", "How to score"),
+    "misconceptions": ("misconception", "Avoid these mistakes"),
+    "marking_points": ("marking-point", "Examiners give credit for"),
+}
+INDENT = "    "
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown: markup characters backslash-escaped."""
+    return MARKUP.sub(r"\\\1", text)
+
+
+def _title_attribute(text: str) -> str:
+    return shorten(text.replace('"', "'").replace("\\", "/"), TOOLTIP_LENGTH)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated Markdown page."""
+
+    path: str
+    """Path inside the docs tree: ``subtopics/<slug>.md``."""
+    title: str
+    """Page title."""
+    content: str
+    """Markdown, front matter included."""
+    sources: tuple[str, ...]
+    """Source files behind the page (the first is what "edit this page" opens)."""
+
+
+@dataclass
+class _Link:
+    url: str
+    """URL from the site root's docs folder (``glossary.md#crm``)."""
+    title: str
+    """Tooltip text."""
+
+
+@dataclass
+class Linking:
+    """Targets for cross-links, and which pages mention what (for "Used in")."""
+
+    linker: Linker
+    """The mention finder."""
+    links: dict[str, _Link]
+    """Target key -> where it points."""
+    used_in: dict[str, list[str]] = field(default_factory=dict)
+    """Target key -> paths of pages that mention it."""
+
+    def inline(self, text: str, page: str, seen: set[str], exclude: str | None = None) -> str:
+        """Escaped Markdown for ``text`` with the first mention of each target linked."""
+        depth = page.count("/")
+        out: list[str] = []
+        position = 0
+        for span in self.linker.find(text):
+            if span.key == exclude:
+                continue
+            pages = self.used_in.setdefault(span.key, [])
+            if page not in pages:
+                pages.append(page)
+            if span.key in seen:
+                continue
+            seen.add(span.key)
+            link = self.links[span.key]
+            out.append(escape(text[position : span.start]))
+            url = "../" * depth + link.url
+            out.append(f'[{escape(text[span.start : span.end])}]({url} "{link.title}")')
+            position = span.end
+        out.append(escape(text[position:]))
+        return "".join(out)
+
+
+def term_key(entry: Entry) -> str:
+    """Link key of a glossary entry."""
+    return "term:" + entry.anchor
+
+
+def model_key(model: Model) -> str:
+    """Link key of a model."""
+    return "model:" + model.slug
+
+
+def make_linking(entries: Sequence[Entry], models: Sequence[Model]) -> Linking:
+    """Models first: a phrase that names a model links to the model."""
+    targets = [Target(model_key(m), (m.name, *m.aliases)) for m in models]
+    targets += [Target(term_key(e), e.phrases) for e in entries]
+    links = {
+        model_key(m): _Link(f"models.md#{m.slug}", _title_attribute(m.summary)) for m in models
+    }
+    links |= {
+        term_key(e): _Link(f"glossary.md#{e.anchor}", _title_attribute(e.summary)) for e in entries
+    }
+    return Linking(Linker(targets), links)
+
+
+def _front_matter(title: str, **extra: object) -> list[str]:
+    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    for key, value in extra.items():
+        if value:
+            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    return [*lines, "---", ""]
+
+
+def _indent(lines: Iterable[str]) -> list[str]:
+    return [INDENT + line if line else "" for line in lines]
+
+
+class _SubtopicPage:
+    def __init__(self, subtopic: Subtopic, linking: Linking, entries: dict[str, Entry]) -> None:
+        self.subtopic = subtopic
+        self.linking = linking
+        self.entries = entries
+        self.path = f"subtopics/{subtopic.slug}.md"
+
+    def text(self, item_text: str, seen: set[str], exclude: str | None = None) -> str:
+        return self.linking.inline(item_text, self.path, seen, exclude)
+
+    def _concepts(self, items: Sequence[Item]) -> list[str]:
+        lines: list[str] = []
+        seen: set[str] = set()
+        for item in items:
+            if item.term is None:
+                lines += [f"- {self.text(item.text, seen)}", ""]
+                continue
+            entry = self.entries.get(item_key(split_acronym(item.term)[0]))
+            own = term_key(entry) if entry else None
+            term = escape(item.term)
+            if own is not None:
+                term = (
+                    f'[{term}](../{self.linking.links[own].url} "{self.linking.links[own].title}")'
+                )
+            lines += [term, f":   {self.text(item.text, seen, exclude=own)}", ""]
+        return lines
+
+    def _callout(self, section: Section) -> list[str]:
+        kind, title = CALLOUTS[section.kind]
+        seen: set[str] = set()
+        body: list[str] = []
+        for item in section.items:
+            if section.kind == "misconceptions" and item.correction:
+                body += [
+                    f"- **Misconception:** {self.text(item.text, seen)}",
+                    "",
+                    f"    **Correction:** {self.text(item.correction, seen)}",
+                    "",
+                ]
+            elif section.kind == "marking_points":
+                body.append(f"- [ ] {self.text(item.text, seen)}")
+            else:
+                body.append(f"- {self.text(item.text, seen)}")
+        return [f'!!! {kind} "{title}"', "", *_indent(body), ""]
+
+    def _section(self, section: Section) -> list[str]:
+        if section.kind == "synopsis":
+            seen: set[str] = set()
+            return [p for item in section.items for p in (self.text(item.text, seen), "")]
+        lines = [f"## {escape(section.heading)}", ""]
+        seen = set()
+        if section.kind in CALLOUTS:
+            return lines + self._callout(section)
+        if section.kind == "key_concepts":
+            return lines + self._concepts(section.items)
+        if section.kind == "overview":
+            return lines + [p for item in section.items for p in (self.text(item.text, seen), "")]
+        marker = "1." if section.kind == "learning_outcomes" else "-"
+        return lines + [f"{marker} {self.text(item.text, seen)}" for item in section.items] + [""]
+
+    def render(self) -> Page:
+        s = self.subtopic
+        tags = [t for t in (s.awarding_body, s.level, *s.qualifications, *s.tags) if t]
+        lines = _front_matter(s.title, tags=tags)
+        lines += [f"# {escape(s.title)}", ""]
+        facts = [
+            f"**{label}:** {escape(value)}"
+            for label, value in (("Awarding body", s.awarding_body), ("Level", s.level))
+            if value
+        ]
+        if facts:
+            lines += [" · ".join(facts), ""]
+        for section in s.sections:
+            lines += self._section(section)
+        lines += ["## Sources", ""]
+        lines += [f"- `{source}`" for source in s.sources]
+        lines.append("")
+        return Page(self.path, s.title, "\n".join(lines), s.sources)
+
+
+def render_subtopics(
+    subtopics: Sequence[Subtopic], linking: Linking, entries: Sequence[Entry]
+) -> list[Page]:
+    """One page per subtopic (records mentions in ``linking.used_in``)."""
+    by_phrase = {item_key(p): e for e in entries for p in e.phrases}
+    return [_SubtopicPage(s, linking, by_phrase).render() for s in subtopics]
+
+
+def _used_in(linking: Linking, key: str, titles: dict[str, str], page: str) -> list[str]:
+    depth = page.count("/")
+    pages = [p for p in linking.used_in.get(key, []) if p in titles]
+    if not pages:
+        return []
+    links = ", ".join(f"[{escape(titles[p])}]({'../' * depth}{p})" for p in pages)
+    return [f"**Used in:** {links}", ""]
+
+
+def render_glossary(
+    entries: Sequence[Entry], linking: Linking, models: Sequence[Model], titles: dict[str, str]
+) -> Page:
+    """The glossary: A-Z, one anchored entry per term, definitions attributed."""
+    path = "glossary.md"
+    lines = [*_front_matter("Glossary"), "# Glossary", ""]
+    letters = sorted({e.term[:1].upper() for e in entries})
+    lines += [" · ".join(f"[{escape(c)}](#letter-{c.lower()})" for c in letters), ""]
+    model_for = {phrase.casefold(): m for m in models for phrase in (m.name, *m.aliases)}
+    letter = None
+    for entry in entries:
+        if entry.term[:1].upper() != letter:
+            letter = entry.term[:1].upper()
+            lines += [f"## {escape(letter)} {{#letter-{letter.lower()}}}", ""]
+        lines += [f"### {escape(entry.term)} {{#{entry.anchor}}}", ""]
+        others = [p for p in entry.phrases if p != entry.term]
+        if others:
+            lines += ["*Also:* " + ", ".join(escape(p) for p in others), ""]
+        key = term_key(entry)
+        for definition in entry.definitions:
+            seen: set[str] = set()
+            text = linking.inline(definition.text, path, seen, exclude=key)
+            where = f"[{escape(definition.title)}](subtopics/{definition.subtopic}.md)"
+            lines += [f"{text} *({where})*", ""]
+        model = next(
+            (model_for[p.casefold()] for p in entry.phrases if p.casefold() in model_for), None
+        )
+        if model:
+            lines += [f"**Model:** [{escape(model.name)}](models.md#{model.slug})", ""]
+        lines += _used_in(linking, key, titles, path)
+    return Page(path, "Glossary", "\n".join(lines), ())
+
+
+def _code(text: str) -> str:
+    fence = "``" if "`" in text else "`"
+    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+
+
+def render_models(models: Sequence[Model], linking: Linking, titles: dict[str, str]) -> Page:
+    """Models and frameworks: summary, formula, components, origin, backlinks."""
+    path = "models.md"
+    lines = [*_front_matter("Models and frameworks"), "# Models and frameworks", ""]
+    for model in models:
+        key = model_key(model)
+        seen: set[str] = set()
+        lines += [f"## {escape(model.name)} {{#{model.slug}}}", ""]
+        if model.aliases:
+            lines += ["*Also called:* " + ", ".join(escape(a) for a in model.aliases), ""]
+        lines += [linking.inline(model.summary, path, seen, exclude=key), ""]
+        if model.formula:
+            lines += [f"**Formula:** {_code(model.formula)}", ""]
+        for component in model.components:
+            lines += [
+                f"{escape(component.name)}",
+                f":   {linking.inline(component.description, path, seen, exclude=key)}",
+                "",
+            ]
+        origin = f"{escape(model.origin.author)} ({escape(model.origin.year)})"
+        if model.origin.work:
+            origin += f", *{escape(model.origin.work)}*"
+        lines += [f"**Origin:** {origin}", ""]
+        lines += _used_in(linking, key, titles, path)
+    return Page(path, "Models and frameworks", "\n".join(lines), ("content_src/models.yml",))
+
+
+def render_marking_points(subtopics: Sequence[Subtopic]) -> Page:
+    """Every examiner marking point, grouped by subtopic, as a checklist."""
+    lines = [*_front_matter("Examiner marking points"), "# Examiner marking points", ""]
+    for subtopic in subtopics:
+        items = subtopic.items("marking_points")
+        if not items:
+            continue
+        lines += [f"## [{escape(subtopic.title)}](subtopics/{subtopic.slug}.md)", ""]
+        lines += [f"- [ ] {escape(item.text)}" for item in items]
+        lines.append("")
+    return Page("marking-points.md", "Examiner marking points", "\n".join(lines), ())
+
+
+def render_home_listing(subtopics: Sequence[Subtopic]) -> str:
+    """Markdown listing the subtopics, for the hand-written home page."""
+    lines: list[str] = []
+    for subtopic in subtopics:
+        lines += [f"### [{escape(subtopic.title)}](subtopics/{subtopic.slug}.md)", ""]
+        if subtopic.synopsis:
+            lines += [escape(subtopic.synopsis), ""]
+        if subtopic.qualifications:
+            lines += [
+                "*Qualifications:* " + "; ".join(escape(q) for q in subtopic.qualifications),
+                "",
+            ]
+    return "\n".join(lines)

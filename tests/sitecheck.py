@@ -1,0 +1,93 @@
+"""Read a built site: visible text, ids and links of each HTML page (stdlib parser only)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+SKIP_TEXT = {"script", "style", "svg"}
+BLOCKS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "div", "br", "td", "th", "tr"}
+
+
+@dataclass
+class HtmlPage:
+    """What a test needs from one HTML file."""
+
+    text: str = ""
+    ids: set[str] = field(default_factory=set)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (href, title)
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = HtmlPage()
+        self.skipping = 0
+        self.chunks: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag in SKIP_TEXT:
+            self.skipping += 1
+        if tag in BLOCKS:
+            self.chunks.append(" ")
+        if values.get("id"):
+            self.page.ids.add(values["id"] or "")
+        if tag == "a" and values.get("href") is not None:
+            self.page.links.append((values["href"] or "", values.get("title") or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_TEXT and self.skipping:
+            self.skipping -= 1
+        if tag in BLOCKS:
+            self.chunks.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.chunks.append(data)
+
+
+def read_html(path: Path) -> HtmlPage:
+    reader = _Reader()
+    reader.feed(path.read_text(encoding="utf-8"))
+    reader.page.text = " ".join("".join(reader.chunks).split())
+    return reader.page
+
+
+def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``project`` into ``site_dir``, output captured.
+
+    Never ``-q``: it drops warnings before ``--strict`` can count them.
+    """
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def resolve(site: Path, page: Path, href: str, base_path: str = "/") -> tuple[Path, str] | None:
+    """The file and fragment an internal link points to; ``None`` for external links.
+
+    ``base_path`` is the path of ``site_url`` (the 404 page links absolutely from it).
+    """
+    if href.startswith(("http://", "https://", "mailto:", "javascript:")):
+        return None
+    target, _, fragment = href.partition("#")
+    if target.startswith("/"):
+        assert target.startswith(base_path), f"absolute link outside the site: {href}"
+        page, target = site / "index.html", target[len(base_path) :] or "."
+    if not target:
+        return page, fragment
+    path = (page.parent / target).resolve()
+    if path.is_dir() or target.endswith("/"):
+        path = path / "index.html"
+    return path, fragment
