@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content_src"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 sys.path.insert(0, str(ROOT / "hooks"))
+pytest_plugins = ["browser_fixtures"]
 
 settings.register_profile("default", max_examples=150, deadline=None)
 settings.register_profile(

@@ -1,0 +1,96 @@
+"""Fixtures for real-browser tests: Playwright driving Debian's /usr/bin/chromium.
+
+``site_url`` serves one strict build of the project under ``/revision-guide/`` on 127.0.0.1
+(as GitHub Pages serves a project site); ``page`` is a fresh browser context (empty
+localStorage) that records every request and console error, for the privacy gates.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from conftest import ROOT
+from sitecheck import mkdocs_build
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+MOUNT = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A strict build of the project, placed at <root>/<mount path>."""
+    root = tmp_path_factory.mktemp("served")
+    site_dir = root / MOUNT.strip("/")
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """``http://127.0.0.1:<port>/revision-guide/`` serving ``built_site``."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site.parent))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{MOUNT}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One headless Chromium for the session."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@dataclass
+class Recorder:
+    """What a page did: requested URLs and console errors."""
+
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    """A fresh context and page; ``page.recorder`` lists its requests and console errors."""
+    context = browser.new_context()
+    new_page = context.new_page()
+    recorder = Recorder()
+    new_page.on("request", lambda request: recorder.requests.append(request.url))
+    new_page.on(
+        "console",
+        lambda message: recorder.errors.append(message.text) if message.type == "error" else None,
+    )
+    new_page.on("pageerror", lambda error: recorder.errors.append(str(error)))
+    new_page.recorder = recorder
+    yield new_page
+    context.close()
