@@ -13,12 +13,10 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-import yaml
 from conftest import ROOT
-from sitecheck import mkdocs_build
+from sitecheck import mkdocs_build, mount_path
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -29,7 +27,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
-MOUNT: str = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+MOUNT = mount_path(ROOT / "mkdocs.yml")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

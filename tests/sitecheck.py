@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 SKIP_TEXT = {"script", "style", "svg"}
 BLOCKS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "div", "br", "td", "th", "tr"}
@@ -56,6 +57,15 @@ def read_html(path: Path) -> HtmlPage:
     reader.feed(path.read_text(encoding="utf-8"))
     reader.page.text = " ".join("".join(reader.chunks).split())
     return reader.page
+
+
+def mount_path(config: Path) -> str:
+    """Path part of ``site_url`` in ``config`` (MkDocs' loader, so ``!ENV`` works)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with config.open(encoding="utf-8") as stream:
+        site_url = yaml_load(stream)["site_url"]
+    return urlsplit(site_url).path or "/"
 
 
 def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:

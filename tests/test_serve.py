@@ -12,11 +12,10 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-import yaml
 from conftest import ROOT
+from sitecheck import mount_path
 
 pytestmark = pytest.mark.build
 TIMEOUT = 90.0
@@ -65,7 +64,7 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
             stdout=out,
             stderr=subprocess.STDOUT,
         )
-    mount = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+    mount = mount_path(ROOT / "mkdocs.yml")
     base = f"http://127.0.0.1:{port}{mount}"  # serve mounts the site at site_url's path
     try:
         _until(lambda: _get(base)[0] == 200, "the server to start")

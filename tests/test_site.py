@@ -5,15 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-import yaml
 from conftest import CONTENT, ROOT
 from helpers import PLAIN, write
 from revguide.model import Item
 from revguide.site import Site, build_site
-from sitecheck import HtmlPage, mkdocs_build, read_html, resolve
+from sitecheck import HtmlPage, mkdocs_build, mount_path, read_html, resolve
 
 pytestmark = pytest.mark.build
 
@@ -56,7 +54,7 @@ def test_every_subtopic_page_shows_every_kept_item(site: Site, built: Path) -> N
 
 
 def test_every_internal_link_and_anchor_resolves(built: Path, pages: dict[Path, HtmlPage]) -> None:
-    base_path = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+    base_path = mount_path(ROOT / "mkdocs.yml")
     broken = []
     for path, page in pages.items():
         for href, _ in page.links:
