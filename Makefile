@@ -6,7 +6,7 @@ PIP    := $(BIN)/pip install --disable-pip-version-check -q -c constraints.txt
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint typecheck unit clean
+.PHONY: site serve test screenshots audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,15 @@ test: $(VENV)/.test
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+## screenshots: README screenshots from a real browser (desktop and 360 px phone)
+screenshots: site $(VENV)/.test
+	$(BIN)/python scripts/screenshots.py
+
+## audit: Lighthouse scores per page type, mobile (slow; not part of `make test`)
+audit: site $(VENV)/.test
+	test -x .audit/node_modules/.bin/lighthouse || npm install --prefix .audit --no-audit --no-fund lighthouse@12
+	$(BIN)/python scripts/audit.py
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache .hypothesis
