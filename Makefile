@@ -6,7 +6,7 @@ PIP    := $(BIN)/pip install --disable-pip-version-check -q -c constraints.txt
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test screenshots audit clean
+.PHONY: site serve test offline screenshots audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ test: $(VENV)/.test
 	$(BIN)/mypy
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+## offline: a zip of the site that works from file:// with no network (revision-guide-offline.zip)
+offline: $(VENV)/.site
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
+	$(BIN)/python scripts/offline_zip.py site-offline revision-guide-offline.zip
+
 ## screenshots: README screenshots from a real browser (desktop and 360 px phone)
 screenshots: site $(VENV)/.test
 	$(BIN)/python scripts/screenshots.py
@@ -46,4 +51,4 @@ audit: site $(VENV)/.test
 	$(BIN)/python scripts/audit.py
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf site site-offline revision-guide-offline.zip .pytest_cache .mypy_cache .ruff_cache .hypothesis
