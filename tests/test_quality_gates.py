@@ -152,3 +152,25 @@ def test_dark_mode_is_accessible(browser: Any, site_url: str) -> None:
         assert page.get_attribute("body", "data-md-color-scheme") == "slate"
         assert _axe(page) == []
     context.close()
+
+
+@pytest.mark.parametrize("kind", PAGE_TYPES)
+def test_page_fits_a_360_px_phone_without_sideways_scrolling(
+    browser: Any, site_url: str, kind: str
+) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(site_url + PAGE_TYPES[kind])
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    context.close()
+    assert overflow <= 0
+
+
+def test_theme_follows_the_system_and_can_be_toggled(browser: Any, site_url: str) -> None:
+    context = browser.new_context(color_scheme="light")
+    page = context.new_page()
+    page.goto(site_url)
+    assert page.get_attribute("body", "data-md-color-scheme") == "default"
+    page.locator("label[for=__palette_1]").click()  # the visible toggle for the input
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    context.close()
