@@ -2,11 +2,12 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+ZENSICAL_VENV := .venv-zensical
 PIP    := $(BIN)/pip install --disable-pip-version-check -q -c constraints.txt
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test offline screenshots audit clean
+.PHONY: site serve test zensical offline screenshots audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,11 +31,21 @@ serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --livereload
 
 ## test: install test needs and run the whole suite (lint, types, tests)
-test: $(VENV)/.test
+test: $(VENV)/.test $(ZENSICAL_VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/pytest $(PYTEST_ARGS)
+	REVGUIDE_ZENSICAL=$(ZENSICAL_VENV)/bin/zensical $(BIN)/pytest $(PYTEST_ARGS)
+
+$(ZENSICAL_VENV)/.installed: requirements-zensical.txt
+	$(PYTHON) -m venv $(ZENSICAL_VENV)
+	$(ZENSICAL_VENV)/bin/pip install --disable-pip-version-check -q -r requirements-zensical.txt
+	$(ZENSICAL_VENV)/bin/pip install --disable-pip-version-check -q --no-deps -e .
+	touch $@
+
+## zensical: build the same guide with Zensical into build/zensical/site (engine check)
+zensical: $(VENV)/.site $(ZENSICAL_VENV)/.installed
+	$(BIN)/python scripts/zensical_build.py $(ZENSICAL_VENV)/bin/zensical
 
 ## offline: a zip of the site that works from file:// with no network (revision-guide-offline.zip)
 offline: $(VENV)/.site

@@ -14,6 +14,7 @@ spans are checked against the linker's on that subset.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import statistics
@@ -143,6 +144,7 @@ class RegexBaseline:
 
 
 def main() -> None:
+    load = os.getloadavg()[0]  # other processes on the machine skew every figure below
     rng = random.Random(SEED)
     vocab = FUNCTION_WORDS + vocabulary(rng, 6_000)
     targets = make_targets(rng, vocab[len(FUNCTION_WORDS) :])
@@ -188,6 +190,7 @@ def main() -> None:
     agree = sum(a == b for a, b in zip(baseline_results, results, strict=False))
 
     rows = [
+        ("CPUs / load average (1 min) at start", f"{os.cpu_count()} / {load:.1f}"),
         ("targets / phrases", f"{TARGETS:,} / {phrases:,}"),
         ("texts / words", f"{len(texts):,} / {words:,}"),
         ("word pattern build (once per process)", f"{pattern_build * 1e3:.1f} ms"),

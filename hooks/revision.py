@@ -7,6 +7,10 @@ into PluginError and warnings into MkDocs warnings (so ``--strict`` fails on the
 
 Under ``mkdocs serve`` errors are logged instead of raised: MkDocs would print a traceback and
 stop reloading, while an editor needs the ``file:line`` message and a server that keeps going.
+
+``mkdocs serve --dirty`` (``make serve``) rebuilds only what an edit changed, with output equal to
+a full build: the pipeline reuses unchanged sources (`revguide.cache`), MkDocs rebuilds only
+changed pages (`revision_rebuilds`).
 """
 
 from __future__ import annotations
@@ -14,26 +18,41 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from revguide.cache import Memo
+from revguide.exports import DEFAULT_TIMESTAMP
+from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.site import Site, build_site
+from revision_rebuilds import Rebuilds
 
 log = logging.getLogger("mkdocs.plugins.revision")
 
 CONTENT_DIR = "content_src"
-HOME_MARKER = "<!-- revguide:subtopics -->"
 REPORT_FILE = "build-report.json"
+#: Most links the navigation lists at one level (see `_grouped`).
+NAV_GROUP = 50
+PRIMARY_NAV = '<nav class="md-nav md-nav--primary"'
+NAV_TAG = re.compile(r"<nav\b|</nav>")
+NEWLINE_INDENT = re.compile(r"\n\s+")
 
 _state: dict[str, Any] = {}
+# Kept between the builds of one `mkdocs serve` (MkDocs does not reload hooks).
+_sources: Memo[Any, Any] = Memo()
+_rebuilds = Rebuilds()
 
 
 def on_startup(command: str, dirty: bool) -> None:
     _state["serving"] = command == "serve"
+    _rebuilds.dirty = dirty
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -43,7 +62,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).resolve().parent
-    site = build_site(root / CONTENT_DIR, root)
+    # SOURCE_DATE_EPOCH (reproducible-builds convention) dates the Anki export's notes.
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    timestamp = int(epoch) if epoch.isdigit() else DEFAULT_TIMESTAMP
+    site = build_site(
+        root / CONTENT_DIR, root, config.use_directory_urls, config.site_name, timestamp, _sources
+    )
+    _sources.sweep()
     for diagnostic in site.diagnostics:
         if diagnostic.severity != "error":
             log.warning(str(diagnostic))
@@ -55,12 +80,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _state["site"] = site
     docs_dir = Path(config.docs_dir).resolve()
     for page in site.pages:
-        file = File.generated(config, page.path, content=page.content)
+        file = _rebuilds.file(config, page.path, page.content)
         if page.sources:
             file.edit_uri = Path(os.path.relpath(root / page.sources[0], docs_dir)).as_posix()
         files.append(file)
+    for asset in site.assets:
+        files.append(_rebuilds.file(config, asset.path, asset.content))
     if not _state["own_nav"]:
         config.nav = _navigation(site, files)
+    _rebuilds.plan(files, config, sys.modules[__name__], _hook_markdown)
     return files
 
 
@@ -72,24 +100,83 @@ def _navigation(site: Site, files: Files) -> list[Any]:
         for f in files.documentation_pages()
         if f.src_uri not in generated and f.src_uri != "index.md"
     )
+    sections = {"Flashcards by subtopic": DECKS_DIR, "Quizzes": QUIZZES_DIR}
+    practice = [
+        {name: _grouped(pages)}
+        for name, folder in sections.items()
+        if (pages := _pages(site, folder))
+    ]
     return [
         "index.md",
-        {"Subtopics": subtopics},
+        {"Subtopics": _grouped(subtopics)},
         {"Glossary": "glossary.md"},
         {"Models and frameworks": "models.md"},
         {"Examiner marking points": "marking-points.md"},
+        {"Print pack": "print.md"},
+        {"Practice": [*_pages(site, PROGRESS_PATH, GUIDE_DECK_PATH), *practice]},
         *others,
     ]
 
 
+def _grouped(entries: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """``entries``, or when longer than `NAV_GROUP` numbered groups of them: "1–50", "51–100"...
+
+    With ``navigation.prune`` a page holds only the links of its own group, so page size stays
+    flat as a guide grows (one list of 1,000 subtopics put 340 KB of links on every page).
+    """
+    if len(entries) <= NAV_GROUP:
+        return entries
+    return [
+        {f"{start + 1}–{start + len(group)}": group}
+        for start in range(0, len(entries), NAV_GROUP)
+        if (group := entries[start : start + NAV_GROUP])
+    ]
+
+
+def _pages(site: Site, *prefixes: str) -> list[dict[str, str]]:
+    """Generated pages whose paths start with one of ``prefixes``, in site order."""
+    return [{p.title: p.path} for p in site.pages if p.path.startswith(prefixes)]
+
+
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
-    if page.file.src_uri == "index.md" and HOME_MARKER in markdown:
+    return _hook_markdown(page.file.src_uri, markdown)
+
+
+def _hook_markdown(src_uri: str, markdown: str) -> str:
+    """What this hook makes of a hand-written page: the home page gets the subtopic listing."""
+    if src_uri == "index.md":
         site: Site = _state["site"]
-        return markdown.replace(HOME_MARKER, site.home_listing)
+        return site.fill_home(markdown)
     return markdown
 
 
+@event_priority(110)  # before the tags plugin exports (100)
+def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
+    _rebuilds.complete_tags(config, files)
+    return env
+
+
+def on_post_page(output: str, **_: Any) -> str:
+    """The page with the indentation of Material's primary navigation removed.
+
+    The nav templates indent every line: at 1,000 subtopics that is 15 KB of a 60 KB page.
+    A newline is as much white space to HTML as a newline and spaces, so nothing else changes.
+    """
+    start = output.find(PRIMARY_NAV)
+    if start < 0:
+        return output
+    depth = 0
+    for tag in NAV_TAG.finditer(output, start):
+        depth += -1 if tag.group() == "</nav>" else 1
+        if depth == 0:
+            end = tag.end()
+            return output[:start] + NEWLINE_INDENT.sub("\n", output[start:end]) + output[end:]
+    return output
+
+
+@event_priority(50)  # before the search plugin writes its index (0)
 def on_post_build(config: MkDocsConfig) -> None:
+    _rebuilds.finish(config)
     site: Site = _state["site"]
     report = json.dumps(site.report, indent=2, ensure_ascii=False) + "\n"
     Path(config.site_dir, REPORT_FILE).write_text(report, encoding="utf-8")

@@ -5,6 +5,7 @@
     python -m revguide model  [content_src]              the typed model as JSON on stdout
     python -m revguide lint   [content_src]              lint findings; exit 1 on warnings
     python -m revguide import content_src/x.txt [--replace]   write x.md (editor source)
+    python -m revguide emit --out DIR [--docs docs] [content_src]   generated pages as files
 
 Exit codes: 0 fine; 1 errors (or warnings with ``--strict``); 2 bad command line.
 """
@@ -16,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .emit import emit
 from .errors import RevguideError
 from .importer import import_source
 from .model import Guide
@@ -62,6 +64,20 @@ def _lint(content: Path) -> int:
     return 1 if warnings or others else 0
 
 
+def _emit(content: Path, out: Path, docs: Path | None) -> int:
+    site = build_site(content)
+    for diagnostic in site.diagnostics:
+        print(f"{diagnostic.source}: {diagnostic.severity}: {diagnostic.message}", file=sys.stderr)
+    if any(d.severity == "error" for d in site.diagnostics):
+        return 1
+    done = emit(site, out, docs)
+    print(
+        f"{out}: {len(done.written)} written, {len(done.unchanged)} unchanged, "
+        f"{len(done.removed)} removed"
+    )
+    return 0
+
+
 def _is_lint(message: str) -> bool:
     return message[:2] == "RG" and message[2:5].isdigit()
 
@@ -105,6 +121,12 @@ def parser() -> argparse.ArgumentParser:
         "--replace", action="store_true", help="delete the raw file and its metadata.yml entry"
     )
     importer.add_argument("--content", default="content_src", type=Path)
+    emitter = commands.add_parser("emit", help="write generated pages and assets into a folder")
+    emitter.add_argument("content", nargs="?", default="content_src", type=Path)
+    emitter.add_argument("--out", required=True, type=Path, help="folder to write into")
+    emitter.add_argument(
+        "--docs", type=Path, help="also copy these hand-written pages (home list filled in)"
+    )
     return main_parser
 
 
@@ -118,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.command == "lint":
         return _lint(args.content)
+    if args.command == "emit":
+        return _emit(args.content, args.out, args.docs)
     guide = build_guide(args.content)
     if args.command == "check":
         return _check(guide, args.strict)

@@ -9,12 +9,22 @@
   blocked pairs, are reported as candidates for an editor instead.
 * **Overrides** (``content_src/dedupe.yml``) keep a pair apart or merge it regardless.
 
-Pairs are found with prefix filtering (Chaudhuri et al., 2006): with words ordered rarest first,
-two sets with Jaccard >= t must share a word among the first ``|x| - ceil(t|x|) + 1`` of each, so
-no all-pairs comparison is made. Probing with the `MERGE_AT` prefix finds every pair that could
-merge; the wider `CANDIDATE_AT` prefix is probed only through words in at most
-`COMMON_WORD_ITEMS` items, so candidates are best effort on pathological inputs where every
-item shares the same words, and the cost stays near-linear.
+Pairs are found without comparing all pairs, by prefix filtering (Chaudhuri et al., 2006):
+with each item's words ordered rarest first (by frequency in the section), two sets with
+Jaccard >= t share at least ``o = ceil(t|x|)`` words, so the first ``|x| - o + k`` words of each
+hold the ``k`` rarest words they share.
+
+* Merges, exact recall: every *pair* of words among the first ``|x| - o + 2`` is an index key
+  (k = 2), so two items meet under the pair of the two rarest words they share. Pairs of rare
+  words are rare, so no key's list grows with the section, even when every item holds the
+  same common words. Items of one word only meet the same word set; items of
+  `LONG_ITEM_WORDS` or more words (few, and pairs would grow with the square of their prefix)
+  use single words instead (k = 1), and so do the items near that size that could merge with
+  them.
+* Candidates, best effort: items sharing a word among the first ``|x| - ceil(0.6|x|) + 1``
+  that is in at most `COMMON_WORD_ITEMS` items, so lists stay short. Exact in sections of up to
+  that many items; in bigger ones a similar pair that shares only common words can go
+  unreported (and then stays two items, as without dedupe).
 
 Items are processed in a canonical order (source
 rank, then line), so the result does not depend on the order they are given in, and
@@ -23,18 +33,22 @@ deduplicating a result again changes nothing.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .model import Candidate, Item, Merge, SourceRef
-from .text import item_key, words
+from .text import WORD, item_key
 
 MERGE_AT = 0.85
 CANDIDATE_AT = 0.6
 #: Words in more items than this are not used to look for candidates (only for merges).
 COMMON_WORD_ITEMS = 32
+#: Items of at least this many distinct words are indexed for merges by single rare words, not
+#: pairs of them: pairs grow with the square of the prefix, and long items are few.
+LONG_ITEM_WORDS = 64
 
 NEGATIONS = frozenset(
     {
@@ -179,6 +193,36 @@ def blocking_difference(a: frozenset[str], b: frozenset[str]) -> str | None:
     return next((t for t in sorted(a ^ b) if is_meaningful(t)), None)
 
 
+def _min_overlap(size: int, threshold: float) -> int:
+    """Fewest words a set of ``size`` words shares with any set it has Jaccard >= threshold with.
+
+    ``|x & y| >= threshold * |x | y| >= threshold * |x|``; the epsilon keeps ``0.85 * 100``
+    (85.00000000000001 in floating point) from rounding up to 86.
+    """
+    return math.ceil(threshold * size - 1e-9)
+
+
+def _prefix(ranked: Sequence[str], threshold: float, extra: int = 1) -> Sequence[str]:
+    """The first ``|x| - min_overlap + extra`` words: they hold ``extra`` of any shared words."""
+    return ranked[: len(ranked) - _min_overlap(len(ranked), threshold) + extra]
+
+
+def _merge_keys(ranked: Sequence[str]) -> list[tuple[str, ...]]:
+    """Index keys under which any two word sets with Jaccard >= `MERGE_AT` meet (see module doc).
+
+    ``ranked`` is the set, rarest word first.
+    """
+    size = len(ranked)
+    keys: list[tuple[str, ...]] = []
+    if size < 2:
+        keys.append(tuple(ranked))  # only the same set reaches MERGE_AT
+    elif size < LONG_ITEM_WORDS:
+        keys.extend(itertools.combinations(_prefix(ranked, MERGE_AT, extra=2), 2))
+    if size >= _min_overlap(LONG_ITEM_WORDS, MERGE_AT):  # may merge with a long item
+        keys.extend((token,) for token in _prefix(ranked, MERGE_AT))
+    return keys
+
+
 @dataclass
 class _Group:
     survivor: Item
@@ -205,41 +249,40 @@ def dedupe_section(
         key = item_key(item.full_text)
         group = by_key.get(key)
         if group is None:
-            group = _Group(item, key, frozenset(words(item.full_text)), [])
+            group = _Group(item, key, frozenset(WORD.findall(key)), [])
             by_key[key] = group
             groups.append(group)
         else:
             group.merged.append((item, "exact", 1.0))
 
     # Near duplicates: greedy over exact survivors in canonical order.
-    frequency = Counter(token for group in groups for token in group.tokens)
+    frequency = Counter(itertools.chain.from_iterable(group.tokens for group in groups))
+    rarest_first = sorted(frequency, key=lambda t: (frequency[t], t))
+    order = {token: n for n, token in enumerate(rarest_first)}
+    partners: dict[str, list[str]] = defaultdict(list)
+    for pair in overrides.merge:
+        for key in pair:
+            partners[key].extend(pair - {key})
 
-    def prefix(tokens: frozenset[str], threshold: float) -> list[str]:
-        ordered_tokens = sorted(tokens, key=lambda t: (frequency[t], t))
-        size = len(ordered_tokens) - math.ceil(threshold * len(ordered_tokens)) + 1
-        return ordered_tokens[:size]
-
-    def probes(tokens: frozenset[str]) -> set[str]:
-        wide = {t for t in prefix(tokens, CANDIDATE_AT) if frequency[t] <= COMMON_WORD_ITEMS}
-        return wide | set(prefix(tokens, MERGE_AT))
-
-    index: dict[str, list[int]] = defaultdict(list)
+    merge_index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    wide_index: dict[str, list[int]] = defaultdict(list)
+    survivor_at: dict[str, int] = {}
     survivors: list[_Group] = []
     candidates: list[Candidate] = []
     for group in groups:
         best: tuple[float, int] | None = None
-        forced = next(
-            (
-                n
-                for n, s in enumerate(survivors)
-                if frozenset((group.key, s.key)) in overrides.merge
-            ),
-            None,
+        forced = min(
+            (survivor_at[k] for k in partners.get(group.key, ()) if k in survivor_at), default=None
         )
+        ranked = sorted(group.tokens, key=order.__getitem__)
+        keys = _merge_keys(ranked)
+        wide = [t for t in _prefix(ranked, CANDIDATE_AT) if frequency[t] <= COMMON_WORD_ITEMS]
         mine: list[Candidate] = []
         seen: set[int] = set()
-        for token in probes(group.tokens):
-            seen.update(index[token])
+        for merge_key in keys:
+            seen.update(merge_index.get(merge_key, ()))
+        for token in wide:
+            seen.update(wide_index.get(token, ()))
         for n in sorted(seen):
             other = survivors[n]
             score = jaccard(group.tokens, other.tokens)
@@ -276,8 +319,11 @@ def dedupe_section(
             score, n = best
             survivors[n].merged.extend([(group.survivor, "near", round(score, 3)), *group.merged])
             continue
-        for token in prefix(group.tokens, CANDIDATE_AT):
-            index[token].append(len(survivors))
+        survivor_at[group.key] = len(survivors)
+        for merge_key in keys:
+            merge_index[merge_key].append(len(survivors))
+        for token in wide:
+            wide_index[token].append(len(survivors))
         survivors.append(group)
         candidates.extend(mine)
 
@@ -285,6 +331,9 @@ def dedupe_section(
     kept: list[Item] = []
     for group in survivors:
         merged_items = group.merged
+        if not merged_items and not group.survivor.merged_from:
+            kept.append(group.survivor)  # the common case, and nothing to replace
+            continue
         kept.append(
             replace(
                 group.survivor,

@@ -50,6 +50,7 @@ from .model import OTHER_PREFIX, Diagnostic, SourceRef, Subtopic
 from .parse import RawDocument, RawItem, RawSection
 from .settings import FileMetadata, metadata_entry
 from .sources import SourceText
+from .text import clean_text
 from .yamlfile import compose
 
 EDITOR_SUFFIX = ".md"
@@ -80,7 +81,7 @@ def _front_matter(
     title_node = next((v for k, v in node.value if k.value == "title"), None)
     node.value = [(k, v) for k, v in node.value if k.value != "title"]
     entry, warnings = metadata_entry(node, source.path, source.path, SourceRef(source.path, 1))
-    title = str(title_node.value).strip() if title_node is not None else None
+    title = clean_text(str(title_node.value)) if title_node is not None else None
     return end + 1, entry, warnings, title or None
 
 
@@ -102,9 +103,9 @@ def parse_editor(
             current = None
             if len(heading["level"]) == 1:
                 if title is None:
-                    title, title_line = heading["text"], number
+                    title, title_line = clean_text(heading["text"]), number
                 continue
-            name = heading["text"]
+            name = clean_text(heading["text"])
             kind = match_heading(name) or OTHER_PREFIX + name
             sections.append(RawSection(kind, name, number))
             continue

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,15 +151,16 @@ def _truncated(subtopic: Subtopic) -> list[Finding]:
 
 
 def _synopsis_mismatch(subtopics: Sequence[Subtopic]) -> list[Finding]:
-    documents = [
-        set().union(*(_words(i.full_text) for s in sub.sections for i in s.items))
+    # Document frequency counted once: asking every document per word is quadratic.
+    frequency = Counter(
+        word
         for sub in subtopics
-    ]
+        for word in set().union(*(_words(i.full_text) for s in sub.sections for i in s.items))
+    )
 
     def idf(word: str) -> float:
         # A word in every subtopic weighs nothing, so one subtopic alone is never judged.
-        frequency = sum(word in d for d in documents)
-        return math.log((len(documents) + 1) / (frequency + 1))
+        return math.log((len(subtopics) + 1) / (frequency[word] + 1))
 
     findings = []
     for subtopic in subtopics:

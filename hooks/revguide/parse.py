@@ -36,6 +36,7 @@ markers here; cleaning and restructuring happen in `normalise`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .headings import looks_like_heading, match_heading
@@ -151,6 +152,8 @@ class _Parser:
         self.level: str | None = None
         self.category: str | None = None
         self._title_rest = ""
+        self._last_at: dict[str, int] = {}
+        self._sorted_keys: list[str] = []
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -186,17 +189,29 @@ class _Parser:
                 self._drop(line, "site footer")
         return end
 
-    def _is_truncated_copy(self, index: int, end: int) -> bool:
-        """A line that is the start of a longer later line: a teaser cut off mid-text."""
+    def _index_lines(self, end: int) -> None:
+        """Sort the comparison keys of the lines before ``end``, for `_is_truncated_copy`."""
+        for index, line in enumerate(self.lines[:end]):
+            if line.text:
+                self._last_at[clean_text(line.text).casefold()] = index
+        self._sorted_keys = sorted(self._last_at)
+
+    def _is_truncated_copy(self, index: int) -> bool:
+        """A line that is the start of a longer later line: a teaser cut off mid-text.
+
+        The keys that extend this line's key follow it in sorted order, so only they are
+        visited, not every later line: a file with no headings stays linear, not quadratic.
+        """
         key = clean_text(self.lines[index].text).casefold()
         if len(key) < 20:
             return False
-        return any(
-            later.text
-            and len(later.text) > len(key)
-            and clean_text(later.text).casefold().startswith(key)
-            for later in self.lines[index + 1 : end]
-        )
+        keys = self._sorted_keys
+        position = bisect_right(keys, key)
+        while position < len(keys) and keys[position].startswith(key):
+            if self._last_at[keys[position]] > index:
+                return True
+            position += 1
+        return False
 
     def _read_title(self, index: int, end: int) -> None:
         """Take a title line, splitting off what a scrape ran into it."""
@@ -225,7 +240,7 @@ class _Parser:
                 Boilerplate(SourceRef(self.path, line.number), "site name in title line", rest)
             )
 
-    def _looks_like_title(self, index: int, end: int) -> bool:
+    def _looks_like_title(self, index: int) -> bool:
         text = self.lines[index].text
         _, bulleted = strip_bullet(text)
         return (
@@ -233,7 +248,7 @@ class _Parser:
             and match_heading(text) is None
             and len(text.split()) <= MAX_TITLE_WORDS
             and not ends_sentence(text)
-            and not self._is_truncated_copy(index, end)
+            and not self._is_truncated_copy(index)
         )
 
     def _stats_block_end(self, index: int) -> int | None:
@@ -301,8 +316,9 @@ class _Parser:
 
     def parse(self) -> RawDocument:
         end = self._footer_start()
+        self._index_lines(end)
         start = next((i for i in range(end) if self.lines[i].text), end)
-        if start < end and self._looks_like_title(start, end):
+        if start < end and self._looks_like_title(start):
             self._read_title(start, end)
             start += 1
         in_hero = False
@@ -354,7 +370,7 @@ class _Parser:
                     previous_item.text += " " + text  # a wrapped line continues the item above
                     index += 1
                     continue
-                if self.sections[-1].kind is None and self._is_truncated_copy(index, end):
+                if self.sections[-1].kind is None and self._is_truncated_copy(index):
                     self._drop(line, "truncated copy of a later line")
                     index += 1
                     continue

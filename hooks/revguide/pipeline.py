@@ -8,9 +8,12 @@ be used is skipped with a warning; a registry that cannot be read is an error.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .assemble import assemble
+from .cache import Memo
 from .editor import EDITOR_SUFFIX, parse_editor
 from .errors import RevguideError
 from .model import Diagnostic, Guide, SourceRef
@@ -24,7 +27,14 @@ from .settings import (
     load_metadata,
     load_overrides,
 )
-from .sources import RAW_SUFFIX, REGISTRY_FILES, discover, display_path, read_source
+from .sources import (
+    RAW_SUFFIX,
+    REGISTRY_FILES,
+    SourceText,
+    discover,
+    display_path,
+    read_source,
+)
 
 
 class AccountingError(AssertionError):
@@ -32,7 +42,7 @@ class AccountingError(AssertionError):
 
 
 def _documents(
-    content_dir: Path, root: Path
+    content_dir: Path, root: Path, memo: SourceMemo
 ) -> tuple[list[Document], dict[str, FileMetadata], list[Diagnostic]]:
     documents, diagnostics = [], []
     front_matter: dict[str, FileMetadata] = {}
@@ -42,7 +52,8 @@ def _documents(
         if relative in REGISTRY_FILES:
             continue
         suffix = path.suffix.lower()
-        if suffix not in (RAW_SUFFIX, EDITOR_SUFFIX):
+        # A link to a folder is not a file of the wrong type: read_source reports it.
+        if suffix not in (RAW_SUFFIX, EDITOR_SUFFIX) and not path.is_dir():
             diagnostics.append(
                 Diagnostic(
                     SourceRef(display, 1),
@@ -56,31 +67,55 @@ def _documents(
             diagnostics.append(problem)
         if source is None:
             continue
-        if suffix == RAW_SUFFIX:
-            raw = parse(source)
-        else:
-            try:
-                raw, metadata, warnings = parse_editor(source)
-            except RevguideError as exc:
-                diagnostics.append(Diagnostic(exc.source, exc.message + "; file skipped"))
-                continue
-            diagnostics.extend(warnings)
-            if metadata is not None:
-                front_matter[display] = metadata
-        document = normalise(raw)
-        diagnostics.extend(document.diagnostics)
-        documents.append(document)
+        reading = memo.get(source, partial(read_document, source))
+        diagnostics.extend(reading.diagnostics)
+        if reading.metadata is not None:
+            front_matter[display] = reading.metadata
+        if reading.document is not None:
+            documents.append(reading.document)
     return documents, front_matter, diagnostics
 
 
-def build_guide(content_dir: Path, root: Path | None = None) -> Guide:
+@dataclass(frozen=True)
+class Reading:
+    """What one decoded source yields."""
+
+    document: Document | None
+    """The normalised document; ``None`` when the file is skipped."""
+    metadata: FileMetadata | None
+    """Front matter of an editor source, if any."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Its problems."""
+
+
+#: Readings kept between builds by a long-running process (see `cache`).
+SourceMemo = Memo[SourceText, Reading]
+
+
+def read_document(source: SourceText) -> Reading:
+    """Parse and normalise one decoded source (raw text or editor Markdown, by its suffix)."""
+    if not source.path.lower().endswith(EDITOR_SUFFIX):
+        document = normalise(parse(source))
+        return Reading(document, None, document.diagnostics)
+    try:
+        raw, metadata, warnings = parse_editor(source)
+    except RevguideError as exc:
+        return Reading(None, None, (Diagnostic(exc.source, exc.message + "; file skipped"),))
+    document = normalise(raw)
+    return Reading(document, metadata, (*warnings, *document.diagnostics))
+
+
+def build_guide(
+    content_dir: Path, root: Path | None = None, memo: SourceMemo | None = None
+) -> Guide:
     """Read every source under ``content_dir`` and return the deduplicated guide.
 
-    Paths in the result are relative to ``root`` (default: the current directory).
+    Paths in the result are relative to ``root`` (default: the current directory). ``memo``
+    keeps parsed sources for the next build (see `cache`).
     """
     root = (root or Path.cwd()).resolve()
     content_dir = content_dir.resolve()
-    documents, front_matter, diagnostics = _documents(content_dir, root)
+    documents, front_matter, diagnostics = _documents(content_dir, root, memo or Memo())
     metadata: dict[str, FileMetadata] = {}
     overrides: list[OverridePair] = []
     prefix = display_path(content_dir, root)

@@ -13,18 +13,25 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .glossary import Entry, split_acronym
+from .ids import outcome_id, point_id
 from .link import Linker, Target
 from .model import Item, Section, Subtopic
 from .registry import Model
 from .text import item_key, shorten
 
-#: ASCII characters escaped in source text (``pymdownx.escapeall`` makes every one escapable).
-MARKUP = re.compile(r"""([\\`*_{}\[\]()#+\-.!<>&|~^=:$@])""")
+#: ASCII characters escaped in source text (``pymdownx.escapeall`` makes every one escapable),
+#: as the body of a regex character class.
+MARKUP_CHARS = r"\\`*_{}\[\]()#+\-.!<>&|~^=:$@"
+MARKUP = re.compile(f"([{MARKUP_CHARS}])")
 TOOLTIP_LENGTH = 160
+#: Search ranking of the glossary and models pages over pages that merely mention a term;
+#: models above the glossary, because a model's name is often also a glossary term.
+GLOSSARY_BOOST = 4
+MODELS_BOOST = 6
 
 #: Admonition type and title for the three callout sections.
 CALLOUTS = {
@@ -56,6 +63,16 @@ class Page:
     """Markdown, front matter included."""
     sources: tuple[str, ...]
     """Source files behind the page (the first is what "edit this page" opens)."""
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A generated file other than a page, copied into the site as is (practice data, exports)."""
+
+    path: str
+    """Path inside the docs tree: ``practice/data.json``."""
+    content: str | bytes
+    """Its text."""
 
 
 @dataclass
@@ -123,7 +140,27 @@ def make_linking(entries: Sequence[Entry], models: Sequence[Model]) -> Linking:
     return Linking(Linker(targets), links)
 
 
-def _front_matter(title: str, **extra: object) -> list[str]:
+def _term_set(entries: Sequence[Entry]) -> dict[str, object]:
+    """schema.org ``DefinedTermSet`` of the glossary (JSON-LD, see overrides/main.html)."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "DefinedTermSet",
+        "name": "Glossary",
+        "hasDefinedTerm": [
+            {
+                "@type": "DefinedTerm",
+                "@id": f"#{entry.anchor}",
+                "name": entry.term,
+                "description": entry.summary,
+                **({"alternateName": list(entry.phrases[1:])} if len(entry.phrases) > 1 else {}),
+            }
+            for entry in entries
+        ],
+    }
+
+
+def front_matter(title: str, **extra: object) -> list[str]:
+    """YAML front matter lines: the title, then each non-empty ``extra`` value, as JSON."""
     lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
     for key, value in extra.items():
         if value:
@@ -135,12 +172,29 @@ def _indent(lines: Iterable[str]) -> list[str]:
     return [INDENT + line if line else "" for line in lines]
 
 
+def _item_id(attribute: str, value: str) -> str:
+    """An ``attr_list`` line giving the list item it follows a ``data-rg-*`` id (for progress)."""
+    return f'{INDENT}{{: data-rg-{attribute}="{value}" }}'
+
+
 class _SubtopicPage:
-    def __init__(self, subtopic: Subtopic, linking: Linking, entries: dict[str, Entry]) -> None:
+    def __init__(
+        self,
+        subtopic: Subtopic,
+        linking: Linking,
+        entries: dict[str, Entry],
+        practice: Sequence[tuple[str, str]],
+        path: str | None = None,
+        level: int = 1,
+    ) -> None:
         self.subtopic = subtopic
         self.linking = linking
         self.entries = entries
-        self.path = f"subtopics/{subtopic.slug}.md"
+        self.practice = practice
+        self.path = path or f"subtopics/{subtopic.slug}.md"
+        self.up = "../" * self.path.count("/")
+        self.title_mark = "#" * level
+        self.section_mark = "#" * (level + 1)
 
     def text(self, item_text: str, seen: set[str], exclude: str | None = None) -> str:
         return self.linking.inline(item_text, self.path, seen, exclude)
@@ -156,9 +210,8 @@ class _SubtopicPage:
             own = term_key(entry) if entry else None
             term = escape(item.term)
             if own is not None:
-                term = (
-                    f'[{term}](../{self.linking.links[own].url} "{self.linking.links[own].title}")'
-                )
+                link = self.linking.links[own]
+                term = f'[{term}]({self.up}{link.url} "{link.title}")'
             lines += [term, f":   {self.text(item.text, seen, exclude=own)}", ""]
         return lines
 
@@ -176,6 +229,7 @@ class _SubtopicPage:
                 ]
             elif section.kind == "marking_points":
                 body.append(f"- [ ] {self.text(item.text, seen)}")
+                body.append(_item_id("point", point_id(self.subtopic.slug, item.text)))
             else:
                 body.append(f"- {self.text(item.text, seen)}")
         return [f'!!! {kind} "{title}"', "", *_indent(body), ""]
@@ -184,7 +238,7 @@ class _SubtopicPage:
         if section.kind == "synopsis":
             seen: set[str] = set()
             return [p for item in section.items for p in (self.text(item.text, seen), "")]
-        lines = [f"## {escape(section.heading)}", ""]
+        lines = [f"{self.section_mark} {escape(section.heading)}", ""]
         seen = set()
         if section.kind in CALLOUTS:
             return lines + self._callout(section)
@@ -192,14 +246,26 @@ class _SubtopicPage:
             return lines + self._concepts(section.items)
         if section.kind == "overview":
             return lines + [p for item in section.items for p in (self.text(item.text, seen), "")]
-        marker = "1." if section.kind == "learning_outcomes" else "-"
-        return lines + [f"{marker} {self.text(item.text, seen)}" for item in section.items] + [""]
+        if section.kind == "learning_outcomes":
+            slug = self.subtopic.slug
+            for item in section.items:
+                lines += [
+                    f"1. {self.text(item.text, seen)}",
+                    _item_id("outcome", outcome_id(slug, item.text)),
+                ]
+            return [*lines, ""]
+        return lines + [f"- {self.text(item.text, seen)}" for item in section.items] + [""]
 
     def render(self) -> Page:
         s = self.subtopic
         tags = [t for t in (s.awarding_body, s.level, *s.qualifications, *s.tags) if t]
-        lines = _front_matter(s.title, tags=tags)
-        lines += [f"# {escape(s.title)}", ""]
+        lines = front_matter(s.title, tags=tags) + self.body()
+        return Page(self.path, s.title, "\n".join(lines), s.sources)
+
+    def body(self, title_attributes: str = "") -> list[str]:
+        """The page without front matter; ``title_attributes`` (attr_list) go on the title."""
+        s = self.subtopic
+        lines = [f"{self.title_mark} {escape(s.title)}{title_attributes}", ""]
         facts = [
             f"**{label}:** {escape(value)}"
             for label, value in (("Awarding body", s.awarding_body), ("Level", s.level))
@@ -207,20 +273,50 @@ class _SubtopicPage:
         ]
         if facts:
             lines += [" · ".join(facts), ""]
+        if self.practice:
+            links = (f"[{escape(text)}]({self.up}{path})" for text, path in self.practice)
+            lines += ["**Practise:** " + " · ".join(links), ""]
         for section in s.sections:
             lines += self._section(section)
-        lines += ["## Sources", ""]
+        lines += [f"{self.section_mark} Sources", ""]
         lines += [f"- `{source}`" for source in s.sources]
         lines.append("")
-        return Page(self.path, s.title, "\n".join(lines), s.sources)
+        return lines
 
 
 def render_subtopics(
-    subtopics: Sequence[Subtopic], linking: Linking, entries: Sequence[Entry]
+    subtopics: Sequence[Subtopic],
+    linking: Linking,
+    entries: Sequence[Entry],
+    practice: Mapping[str, Sequence[tuple[str, str]]] | None = None,
 ) -> list[Page]:
-    """One page per subtopic (records mentions in ``linking.used_in``)."""
+    """One page per subtopic (records mentions in ``linking.used_in``).
+
+    ``practice``: slug -> (link text, docs path) of the subtopic's flashcards and quiz.
+    """
     by_phrase = {item_key(p): e for e in entries for p in e.phrases}
-    return [_SubtopicPage(s, linking, by_phrase).render() for s in subtopics]
+    links = practice or {}
+    return [_SubtopicPage(s, linking, by_phrase, links.get(s.slug, ())).render() for s in subtopics]
+
+
+PRINT_PACK_PATH = "print.md"
+
+
+def render_print_pack(
+    subtopics: Sequence[Subtopic], linking: Linking, entries: Sequence[Entry]
+) -> Page:
+    """The whole guide on one page, each subtopic starting a printed page (see revguide.css)."""
+    by_phrase = {item_key(p): e for e in entries for p in e.phrases}
+    lines = [*front_matter("Print pack", search={"exclude": True}), "# Print pack", ""]
+    lines += [
+        "Every subtopic of the guide in order, for printing or saving as a PDF (use your "
+        "browser's Print command). Each subtopic starts on a new page.",
+        "",
+    ]
+    for subtopic in subtopics:
+        page = _SubtopicPage(subtopic, linking, by_phrase, (), PRINT_PACK_PATH, level=2)
+        lines += page.body(" { .rg-print-subtopic }")
+    return Page(PRINT_PACK_PATH, "Print pack", "\n".join(lines), ())
 
 
 def _used_in(linking: Linking, key: str, titles: dict[str, str], page: str) -> list[str]:
@@ -237,7 +333,9 @@ def render_glossary(
 ) -> Page:
     """The glossary: A-Z, one anchored entry per term, definitions attributed."""
     path = "glossary.md"
-    lines = [*_front_matter("Glossary"), "# Glossary", ""]
+    # Boosted so a term or acronym finds its entry first; JSON-LD for search engines.
+    meta = front_matter("Glossary", search={"boost": GLOSSARY_BOOST}, jsonld=_term_set(entries))
+    lines = [*meta, "# Glossary", ""]
     letters = sorted({e.term[:1].upper() for e in entries})
     lines += [" · ".join(f"[{escape(c)}](#letter-{c.lower()})" for c in letters), ""]
     model_for = {phrase.casefold(): m for m in models for phrase in (m.name, *m.aliases)}
@@ -273,7 +371,8 @@ def _code(text: str) -> str:
 def render_models(models: Sequence[Model], linking: Linking, titles: dict[str, str]) -> Page:
     """Models and frameworks: summary, formula, components, origin, backlinks."""
     path = "models.md"
-    lines = [*_front_matter("Models and frameworks"), "# Models and frameworks", ""]
+    meta = front_matter("Models and frameworks", search={"boost": MODELS_BOOST})
+    lines = [*meta, "# Models and frameworks", ""]
     for model in models:
         key = model_key(model)
         seen: set[str] = set()
@@ -299,13 +398,17 @@ def render_models(models: Sequence[Model], linking: Linking, titles: dict[str, s
 
 def render_marking_points(subtopics: Sequence[Subtopic]) -> Page:
     """Every examiner marking point, grouped by subtopic, as a checklist."""
-    lines = [*_front_matter("Examiner marking points"), "# Examiner marking points", ""]
+    lines = [*front_matter("Examiner marking points"), "# Examiner marking points", ""]
     for subtopic in subtopics:
         items = subtopic.items("marking_points")
         if not items:
             continue
         lines += [f"## [{escape(subtopic.title)}](subtopics/{subtopic.slug}.md)", ""]
-        lines += [f"- [ ] {escape(item.text)}" for item in items]
+        for item in items:
+            lines += [
+                f"- [ ] {escape(item.text)}",
+                _item_id("point", point_id(subtopic.slug, item.text)),
+            ]
         lines.append("")
     return Page("marking-points.md", "Examiner marking points", "\n".join(lines), ())
 

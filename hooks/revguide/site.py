@@ -1,6 +1,6 @@
 """Sources to pages in one call, shared by the MkDocs adapter and the command line.
 
-content_src/ -> build_guide -> glossary + models registry -> link -> render -> `Site`
+content_src/ -> build_guide -> glossary + models registry -> link, practice -> render -> `Site`
 """
 
 from __future__ import annotations
@@ -10,22 +10,29 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RevguideError
+from .exports import DEFAULT_TIMESTAMP, DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
 from .lint import LINT_FILE, Finding, lint, load_acceptances
 from .model import Diagnostic, Guide
-from .pipeline import build_guide
+from .pipeline import SourceMemo, build_guide
+from .practice import build_practice, practice_links, render_practice
 from .registry import MODELS_FILE, Model, load_models
 from .render import (
+    Asset,
     Page,
     make_linking,
     render_glossary,
     render_home_listing,
     render_marking_points,
     render_models,
+    render_print_pack,
     render_subtopics,
 )
 from .report import build_report
 from .sources import display_path
+
+#: Where the hand-written home page wants the list of subtopics.
+HOME_MARKER = "<!-- revguide:subtopics -->"
 
 
 @dataclass(frozen=True)
@@ -40,12 +47,18 @@ class Site:
     """Glossary entries, A-Z."""
     pages: tuple[Page, ...]
     """Generated pages."""
+    assets: tuple[Asset, ...]
+    """Generated files other than pages (practice data)."""
     home_listing: str
     """Markdown listing the subtopics, for the home page."""
     diagnostics: tuple[Diagnostic, ...]
     """All warnings and errors: sources, registries and unaccepted lint warnings."""
     findings: tuple[Finding, ...]
     """Every lint finding, notes and accepted ones included."""
+
+    def fill_home(self, markdown: str) -> str:
+        """``markdown`` with the `HOME_MARKER` comment replaced by the list of subtopics."""
+        return markdown.replace(HOME_MARKER, self.home_listing)
 
     @property
     def report(self) -> dict[str, Any]:
@@ -64,10 +77,22 @@ class Site:
         return report
 
 
-def build_site(content_dir: Path, root: Path | None = None) -> Site:
-    """Run the whole pipeline on ``content_dir``; paths in messages relative to ``root``."""
+def build_site(
+    content_dir: Path,
+    root: Path | None = None,
+    directory_urls: bool = True,
+    title: str = "Revision guide",
+    timestamp: int = DEFAULT_TIMESTAMP,
+    memo: SourceMemo | None = None,
+) -> Site:
+    """Run the whole pipeline on ``content_dir``; paths in messages relative to ``root``.
+
+    ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title``
+    names the exported decks; ``timestamp`` dates the Anki notes (see `exports`); ``memo``
+    keeps parsed sources between the builds of one process (see `cache`).
+    """
     root = (root or Path.cwd()).resolve()
-    guide = build_guide(content_dir, root)
+    guide = build_guide(content_dir, root, memo)
     diagnostics = list(guide.diagnostics)
     models: tuple[Model, ...] = ()
     models_path = content_dir / MODELS_FILE
@@ -91,19 +116,25 @@ def build_site(content_dir: Path, root: Path | None = None) -> Site:
         if f.severity == "warning" and not f.accepted
     ]
     linking = make_linking(glossary, models)
-    subtopic_pages = render_subtopics(guide.subtopics, linking, glossary)
+    practice = build_practice(guide.subtopics, glossary, models)
+    downloads = DOWNLOADS if practice.cards else ()
+    practice_pages, practice_data = render_practice(practice, directory_urls, downloads)
+    subtopic_pages = render_subtopics(guide.subtopics, linking, glossary, practice_links(practice))
     titles = {page.path: page.title for page in subtopic_pages}
     pages = (
         *subtopic_pages,
         render_glossary(glossary, linking, models, titles),
         render_models(models, linking, titles),
         render_marking_points(guide.subtopics),
+        render_print_pack(guide.subtopics, linking, glossary),
+        *practice_pages,
     )
     return Site(
         guide=guide,
         models=models,
         glossary=glossary,
         pages=pages,
+        assets=(practice_data, *build_exports(practice.cards, title, timestamp)),
         home_listing=render_home_listing(guide.subtopics),
         findings=tuple(findings),
         diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.source, d.message))),

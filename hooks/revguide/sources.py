@@ -9,6 +9,7 @@ warning naming the file and line and skipped; the other files are still processe
 from __future__ import annotations
 
 import codecs
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,13 +46,17 @@ def display_path(path: Path, root: Path) -> str:
 
 
 def discover(content_dir: Path) -> list[Path]:
-    """Every non-hidden file below ``content_dir``, sorted by relative path."""
+    """Every non-hidden entry below ``content_dir`` but folders, sorted by relative path.
+
+    Folders are walked; links to folders are not (a link back up would loop), so they are
+    returned like files, for `read_source` to report.
+    """
     found = []
     for path in content_dir.rglob("*"):
         relative = path.relative_to(content_dir)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             continue
         found.append(path)
     return sorted(found, key=lambda p: p.relative_to(content_dir).as_posix())
@@ -89,6 +94,11 @@ def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
 def read_source(path: Path, display: str) -> tuple[SourceText | None, Diagnostic | None]:
     """Read and decode one file; problems come back as a diagnostic, never an exception."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # reading a pipe would wait forever
+            return None, Diagnostic(
+                SourceRef(display, 1),
+                "not a regular file (a link to a folder, a pipe or a device); skipped",
+            )
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__

@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-WHITESPACE = re.compile(r"\s+")
-
 BULLET_MARKER = re.compile(
     r"""
     ^(?:
@@ -33,10 +31,15 @@ _DECORATION_CHARS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 
 TERMINAL_PUNCTUATION = ".!?:;…"
 
-_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_CURLY_QUOTES = "‘’‚“”„"
+_QUOTE_FOLD = str.maketrans(_CURLY_QUOTES, "'''\"\"\"")
 _KEY_DASHES = re.compile(r"[-‐‑‒–—―−/]+")
-_KEY_TRAILING = re.compile(r"[\s.,;:!?…]+$")
+#: End punctuation folded by `item_key` (white space is a single space by then).
+_KEY_TRAILING = " .,;:!?…"
 WORD = re.compile(r"[^\W_]+")
+#: Control characters that are not white space: invisible in a page, and STX/ETX are
+#: Python-Markdown's own placeholder marks, which it deletes from the text.
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 
 def normalise_newlines(text: str) -> str:
@@ -46,7 +49,8 @@ def normalise_newlines(text: str) -> str:
 
 def collapse_whitespace(text: str) -> str:
     """Runs of any white space (tabs, NBSP, line separators) become one space; ends stripped."""
-    return WHITESPACE.sub(" ", text).strip()
+    # str.split() splits on exactly the characters regex \s matches, about 4x faster.
+    return " ".join(text.split())
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:
@@ -72,8 +76,8 @@ def strip_decoration(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """NFC, collapsed white space: the form every stored text has."""
-    return collapse_whitespace(unicodedata.normalize("NFC", text))
+    """NFC, control characters dropped, collapsed white space: the form every stored text has."""
+    return collapse_whitespace(CONTROL.sub("", unicodedata.normalize("NFC", text)))
 
 
 def clean_item(text: str) -> str:
@@ -88,10 +92,12 @@ def clean_item(text: str) -> str:
 
 def item_key(text: str) -> str:
     """Comparison key: case, white space, quotes, hyphen-vs-space and end punctuation folded."""
-    key = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTE_FOLD)
+    key = unicodedata.normalize("NFKC", text).casefold()
+    if any(quote in key for quote in _CURLY_QUOTES):  # rare, and translate() is slow
+        key = key.translate(_QUOTE_FOLD)
     key = _KEY_DASHES.sub(" ", key)
-    key = collapse_whitespace(key)
-    return _KEY_TRAILING.sub("", key)
+    # rstrip, not a regex ending in "$": the engine would try that at every space.
+    return collapse_whitespace(key).rstrip(_KEY_TRAILING)
 
 
 def words(text: str) -> list[str]:

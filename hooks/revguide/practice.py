@@ -1,0 +1,606 @@
+"""Practice built from the content: flashcards, self-check quizzes and the data the browser needs.
+
+Pure and deterministic (no randomness at build time): the same guide gives byte-identical pages
+and JSON. Every card and question comes from a source item and carries its `SourceRef`::
+
+    key concept "Trust Equation: A formula (...) that explains how trust is built ..."
+        -> card t-…  "What does this term mean?"      Trust Equation  ->  A formula (...) ...
+        -> card d-…  "Which term is this?"            A formula (...) ...  ->  Trust Equation
+    misconception "Conflict is always negative." with its correction "Managed well, ..."
+        -> card m-…  "What is wrong with this idea?"  Conflict is ...  ->  Managed well, ...
+    a definition a subtopic gives   -> question "Which term matches this definition?"
+    a model a subtopic mentions     -> question "Which model is this?" (summary's first sentence)
+
+The term or model itself is blanked out of the text it is asked from. Distractors are other
+terms (other models), taken from a hash ring at the question id's position (`_Ring`): spread
+evenly, never the answer, never a term tied to the same model, and a new term displaces at most
+one of a question's distractors.
+
+Pages: ``practice/flashcards.md`` (whole guide), ``practice/flashcards/<slug>.md``,
+``practice/quiz/<slug>.md``, ``practice/progress.md``; every card and question is on its page
+as plain Markdown with the answer in a collapsible block (what readers without JavaScript use).
+``practice/data.json`` feeds ``overrides/assets/javascripts/revguide-practice.js``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import html
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any
+
+from .glossary import Definition, Entry, split_acronym
+from .ids import outcome_id, point_id, stable_id
+from .link import Linker, Target
+from .model import SourceRef, Subtopic
+from .registry import Model
+from .render import Asset, Page, escape, front_matter
+from .text import item_key
+
+PROMPTS = {
+    "term": "What does this term mean?",
+    "definition": "Which term is this?",
+    "misconception": "What is wrong with this idea?",
+}
+"""Card kind -> the question its front asks (kinds in whole-deck order)."""
+TERM_QUESTION = "Which term matches this definition?"
+MODEL_QUESTION = "Which model is this?"
+BLANK = "___"
+DISTRACTORS = 3
+
+PROGRESS_PATH = "practice/progress.md"
+GUIDE_DECK_PATH = "practice/flashcards.md"
+DECKS_DIR = "practice/flashcards/"
+QUIZZES_DIR = "practice/quiz/"
+DATA_PATH = "practice/data.json"
+DATA_VERSION = 1
+
+SENTENCE_END = re.compile(
+    r"""
+    (?<=[.!?])   # end punctuation
+    \s+          # white space
+    (?=[A-Z])    # a capital: the next sentence starts
+    """,
+    re.VERBOSE,
+)
+
+
+def deck_path(slug: str) -> str:
+    """Docs path of a subtopic's flashcard deck."""
+    return f"{DECKS_DIR}{slug}.md"
+
+
+def quiz_path(slug: str) -> str:
+    """Docs path of a subtopic's quiz."""
+    return f"{QUIZZES_DIR}{slug}.md"
+
+
+@dataclass(frozen=True)
+class Card:
+    """A flashcard: a front to recall from, a back to check against."""
+
+    id: str
+    """Stable id (see `ids.stable_id`): progress is stored under it."""
+    kind: str
+    """``term``, ``definition`` or ``misconception`` (see `PROMPTS`)."""
+    front: str
+    """What the card shows first: a term, a definition (term blanked), a mistake."""
+    back: tuple[str, ...]
+    """The answers: a term's definitions, a definition's term(s), a mistake's correction(s)."""
+    link: str
+    """Docs path of where to read more: ``glossary.md#crm``, ``subtopics/<slug>.md``."""
+    link_text: str
+    """Text of that link: ``CRM in the glossary``."""
+    source: SourceRef
+    """The source item the card comes from."""
+    subtopics: tuple[str, ...]
+    """Slugs of the subtopics whose deck holds the card."""
+
+    @property
+    def prompt(self) -> str:
+        """The question the front asks."""
+        return PROMPTS[self.kind]
+
+
+@dataclass(frozen=True)
+class Question:
+    """A multiple-choice question with one right answer."""
+
+    id: str
+    """Stable id; also names the question's radio group on the page."""
+    prompt: str
+    """`TERM_QUESTION` or `MODEL_QUESTION`."""
+    text: str
+    """The definition or model description asked about (the answer blanked out)."""
+    options: tuple[str, ...]
+    """The answer and up to `DISTRACTORS` distractors, in a fixed, hash-given order."""
+    answer: int
+    """Index of the right option."""
+    link: str
+    """Docs path of the glossary entry or model: ``models.md#trust-equation``."""
+    link_text: str
+    """Text of that link."""
+    source: SourceRef
+    """Where the definition (or model) was read."""
+
+
+@dataclass(frozen=True)
+class SubtopicPractice:
+    """What a subtopic offers to practise, and the ids of what a learner can mark in it."""
+
+    slug: str
+    """The subtopic's slug."""
+    title: str
+    """Its title."""
+    cards: tuple[str, ...]
+    """Ids of the cards in its deck, in deck order."""
+    questions: tuple[Question, ...]
+    """Its quiz."""
+    outcomes: tuple[str, ...]
+    """Ids of its learning outcomes (self-rated Red / Amber / Green)."""
+    points: tuple[str, ...]
+    """Ids of its examiner marking points (ticked)."""
+
+
+@dataclass(frozen=True)
+class Practice:
+    """All practice material of a guide."""
+
+    cards: tuple[Card, ...]
+    """Every card once, in whole-guide deck order: terms, definitions, misconceptions."""
+    subtopics: tuple[SubtopicPractice, ...]
+    """One per subtopic, guide order."""
+
+
+def _point(text: str) -> int:
+    """A stable 64-bit hash of ``text``: a position on the ring, an order among options."""
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
+
+
+class _Ring:
+    """Possible distractors on a hash ring (consistent hashing).
+
+    A question takes the first suitable ones clockwise from its own id's position: chosen in
+    O(log n), spread evenly over questions, and a new term or model can displace at most one
+    distractor of any question.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.keys = [item_key(text) for text in texts]
+        self.points = sorted((_point(key), index) for index, key in enumerate(self.keys))
+
+    def options(
+        self, seed: str, answer: int, unsuitable: Callable[[int], bool]
+    ) -> tuple[tuple[str, ...], int] | None:
+        """Answer ``texts[answer]`` and up to `DISTRACTORS` others in a seed-given order."""
+        start = bisect.bisect(self.points, (_point(seed), -1))
+        taken = {self.keys[answer]}
+        chosen = [answer]
+        for offset in range(len(self.points)):
+            index = self.points[(start + offset) % len(self.points)][1]
+            if self.keys[index] in taken or unsuitable(index):
+                continue
+            taken.add(self.keys[index])
+            chosen.append(index)
+            if len(chosen) > DISTRACTORS:
+                break
+        if len(chosen) == 1:
+            return None
+        chosen.sort(key=lambda index: _point(f"{seed}\x1f{self.keys[index]}"))
+        return tuple(self.texts[i] for i in chosen), chosen.index(answer)
+
+
+def _blank(text: str, phrases: Sequence[str]) -> str:
+    """``text`` with every mention of ``phrases`` (as `Linker` finds them) replaced by `BLANK`."""
+    out, position = [], 0
+    for span in Linker([Target("self", tuple(phrases))]).find(text):
+        out += [text[position : span.start], BLANK]
+        position = span.end
+    return "".join([*out, text[position:]])
+
+
+def _mentions(linker: Linker, texts: Sequence[str]) -> set[str]:
+    return {span.key for text in texts for span in linker.find(text)}
+
+
+class _Cards:
+    """Cards by id in first-seen order; a card met again gains answers and subtopics."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[str, Card] = {}
+
+    def add(self, card: Card) -> None:
+        old = self.by_id.get(card.id)
+        if old is None:
+            self.by_id[card.id] = card
+            return
+        answers = {item_key(a): a for a in (*old.back, *card.back)}
+        subtopics = tuple(dict.fromkeys((*old.subtopics, *card.subtopics)))
+        self.by_id[card.id] = replace(old, back=tuple(answers.values()), subtopics=subtopics)
+
+
+def _entry_link(entry: Entry) -> dict[str, str]:
+    """Where a card or question about ``entry`` sends the reader."""
+    return {"link": f"glossary.md#{entry.anchor}", "link_text": f"{entry.term} in the glossary"}
+
+
+def _glossary_cards(entries: Sequence[Entry], cards: _Cards) -> None:
+    for entry in entries:
+        cards.add(
+            Card(
+                id=stable_id("term", split_acronym(entry.term)[0]),
+                kind="term",
+                front=entry.term,
+                back=tuple(d.text for d in entry.definitions),
+                **_entry_link(entry),
+                source=entry.definitions[0].source,
+                subtopics=tuple(dict.fromkeys(d.subtopic for d in entry.definitions)),
+            )
+        )
+    for entry in entries:
+        for definition in entry.definitions:
+            cards.add(
+                Card(
+                    id=stable_id("definition", definition.text),
+                    kind="definition",
+                    front=_blank(definition.text, entry.phrases),
+                    back=(entry.term,),
+                    **_entry_link(entry),
+                    source=definition.source,
+                    subtopics=(definition.subtopic,),
+                )
+            )
+
+
+def _misconception_cards(subtopics: Sequence[Subtopic], cards: _Cards) -> None:
+    for subtopic in subtopics:
+        for item in subtopic.items("misconceptions"):
+            if item.correction:
+                cards.add(
+                    Card(
+                        id=stable_id("misconception", item.text),
+                        kind="misconception",
+                        front=item.text,
+                        back=(item.correction,),
+                        link=f"subtopics/{subtopic.slug}.md",
+                        link_text=f"Misconceptions in {subtopic.title}",
+                        source=item.source,
+                        subtopics=(subtopic.slug,),
+                    )
+                )
+
+
+class _Quiz:
+    """Question makers sharing the guide-wide distractor rings."""
+
+    def __init__(self, entries: Sequence[Entry], models: Sequence[Model]) -> None:
+        self.entries = entries
+        self.models = models
+        self.terms = _Ring([e.term for e in entries])
+        self.names = _Ring([m.name for m in models])
+        self.definitions = [{item_key(d.text) for d in e.definitions} for e in entries]
+        self.model_linker = Linker([Target(m.slug, (m.name, *m.aliases)) for m in models])
+        # Terms naming the same model ("The sales process", "The Sales Cycle & Process") are
+        # both right answers, so neither may be the other's distractor (see `_also_right`).
+        self.entry_models = [_mentions(self.model_linker, e.phrases) for e in entries]
+        self.by_subtopic: dict[str, list[tuple[int, Definition]]] = {}
+        for index, entry in enumerate(entries):
+            for definition in entry.definitions:
+                self.by_subtopic.setdefault(definition.subtopic, []).append((index, definition))
+
+    def _also_right(self, answer: int, definition: str, other: int) -> bool:
+        """Whether term ``other`` would also answer: it names the same model or has the same
+        definition (key ``definition``) as term ``answer``."""
+        shared_model = self.entry_models[other] & self.entry_models[answer]
+        return bool(shared_model) or definition in self.definitions[other]
+
+    def term_questions(self, slug: str) -> list[Question]:
+        questions = []
+        for index, definition in self.by_subtopic.get(slug, []):
+            entry = self.entries[index]
+            key = item_key(definition.text)
+            qid = stable_id("question", "term", definition.text)
+            choice = self.terms.options(qid, index, partial(self._also_right, index, key))
+            if choice is None:
+                continue
+            questions.append(
+                Question(
+                    id=qid,
+                    prompt=TERM_QUESTION,
+                    text=_blank(definition.text, entry.phrases),
+                    options=choice[0],
+                    answer=choice[1],
+                    source=definition.source,
+                    **_entry_link(entry),
+                )
+            )
+        return questions
+
+    def model_questions(self, subtopic: Subtopic) -> list[Question]:
+        texts = [
+            text
+            for section in subtopic.sections
+            for item in section.items
+            for text in (item.term, item.text, item.correction)
+            if text
+        ]
+        mentioned = _mentions(self.model_linker, texts)
+        questions = []
+        for index, model in enumerate(self.models):
+            if model.slug not in mentioned:
+                continue
+            qid = stable_id("question", "model", model.slug)
+            choice = self.names.options(qid, index, lambda i: False)
+            if choice is None:
+                continue
+            summary = _blank(model.summary, (model.name, *model.aliases))
+            questions.append(
+                Question(
+                    id=qid,
+                    prompt=MODEL_QUESTION,
+                    text=SENTENCE_END.split(summary, maxsplit=1)[0],
+                    options=choice[0],
+                    answer=choice[1],
+                    link=f"models.md#{model.slug}",
+                    link_text=f"{model.name} in models and frameworks",
+                    source=model.source,
+                )
+            )
+        return questions
+
+
+def build_practice(
+    subtopics: Sequence[Subtopic], entries: Sequence[Entry], models: Sequence[Model]
+) -> Practice:
+    """Cards, decks and quizzes of the guide (see the module docstring)."""
+    collected = _Cards()
+    _glossary_cards(entries, collected)
+    _misconception_cards(subtopics, collected)
+    cards = sorted(collected.by_id.values(), key=lambda c: list(PROMPTS).index(c.kind))
+    decks: dict[str, list[str]] = {}
+    for card in cards:
+        for slug in card.subtopics:
+            decks.setdefault(slug, []).append(card.id)
+    quiz = _Quiz(entries, models)
+    return Practice(
+        cards=tuple(cards),
+        subtopics=tuple(
+            SubtopicPractice(
+                slug=s.slug,
+                title=s.title,
+                cards=tuple(decks.get(s.slug, ())),
+                questions=(*quiz.term_questions(s.slug), *quiz.model_questions(s)),
+                outcomes=tuple(outcome_id(s.slug, i.text) for i in s.items("learning_outcomes")),
+                points=tuple(point_id(s.slug, i.text) for i in s.items("marking_points")),
+            )
+            for s in subtopics
+        ),
+    )
+
+
+def practice_links(practice: Practice) -> dict[str, list[tuple[str, str]]]:
+    """Slug -> (link text, docs path) of each subtopic's deck and quiz, for its page."""
+    links: dict[str, list[tuple[str, str]]] = {}
+    for s in practice.subtopics:
+        if s.cards:
+            text = f"Flashcards ({len(s.cards)} cards)"
+            links.setdefault(s.slug, []).append((text, deck_path(s.slug)))
+        if s.questions:
+            text = f"Quiz ({len(s.questions)} questions)"
+            links.setdefault(s.slug, []).append((text, quiz_path(s.slug)))
+    return links
+
+
+def page_url(path: str, directory_urls: bool) -> str:
+    """The URL of docs path ``path`` from the site root, as MkDocs builds it.
+
+    ``glossary.md#crm`` -> ``glossary/#crm`` (or ``glossary.html#crm``); ``index.md`` -> ``./``.
+    """
+    page, hash_, fragment = path.partition("#")
+    stem = page.removesuffix(".md")
+    if not directory_urls:
+        url = stem + ".html"
+    elif stem == "index" or stem.endswith("/index"):
+        url = stem.removesuffix("index") or "./"
+    else:
+        url = stem + "/"
+    return url + hash_ + fragment
+
+
+class _Markdown:
+    """Markdown of one practice page: links relative to it, all source text escaped."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.lines: list[str] = []
+
+    def link(self, text: str, target: str) -> str:
+        """A link to docs path ``target``."""
+        return f"[{escape(text)}]({'../' * self.path.count('/')}{target})"
+
+    def mount(self, attribute: str, value: str, waiting: str) -> None:
+        """The element the script fills in, holding what shows until it does (or if not)."""
+        self.lines += [
+            f'<div class="rg-app" {attribute}="{html.escape(value)}">',
+            f'<p class="rg-app__waiting">{html.escape(waiting)}</p>',
+            "</div>",
+            "",
+        ]
+
+    def fallback(self, heading: str, body: list[str]) -> None:
+        """Content the script hides once it runs."""
+        self.lines += ['<div class="rg-fallback" markdown>', "", f"## {heading}", "", *body]
+        self.lines += ["</div>", ""]
+
+    def item(self, number: int, prompt: str, text: str) -> list[str]:
+        """A numbered card or question: its prompt in bold, then the text it asks about."""
+        return [f"**{escape(f'{number}. {prompt}')}**", "", escape(text), ""]
+
+    def answer(self, answers: Sequence[str], link: str, link_text: str) -> list[str]:
+        """The answers in a folded block, with where to read more."""
+        body = [f"- {escape(a)}" for a in answers] if len(answers) > 1 else [escape(answers[0])]
+        body += ["", f"See {self.link(link_text, link)}."]
+        return ['??? question "Answer"', "", *(f"    {line}" if line else "" for line in body), ""]
+
+    def page(self, title: str) -> Page:
+        # Out of search: every card restates a glossary entry or a subtopic's own text.
+        lines = front_matter(title, search={"exclude": True})
+        content = [*lines, f"# {escape(title)}", "", *self.lines]
+        return Page(self.path, title, "\n".join(content), ())
+
+
+NEEDS_SCRIPT = "The interactive {} needs JavaScript; without it, use the list below."
+
+
+def _deck_page(
+    cards: Sequence[Card],
+    subtopic: SubtopicPractice | None,
+    downloads: Sequence[tuple[str, str]] = (),
+) -> Page:
+    if subtopic is None:
+        md = _Markdown(GUIDE_DECK_PATH)
+        title = "Flashcards: whole guide"
+        intro = f"All {len(cards)} cards of the guide, from every subtopic."
+        if downloads:
+            links = " · ".join(md.link(label, path) for label, path in downloads)
+            intro += f"\n\nTake them to another app: {links}."
+    else:
+        md = _Markdown(deck_path(subtopic.slug))
+        title = f"Flashcards: {subtopic.title}"
+        page = md.link(subtopic.title, f"subtopics/{subtopic.slug}.md")
+        kinds = {card.kind for card in cards}
+        topics = [
+            label
+            for label, present in (
+                ("key terms", kinds & {"term", "definition"}),
+                ("misconceptions", "misconception" in kinds),
+            )
+            if present
+        ]
+        intro = f"{len(cards)} cards on {page}: its {' and '.join(topics)}."
+    md.lines += [
+        intro,
+        "",
+        "Say or write your answer before you turn a card over, then grade yourself: cards you "
+        "find hard come back sooner, easy ones later.",
+        "",
+    ]
+    md.mount("data-rg-deck", subtopic.slug if subtopic else "", NEEDS_SCRIPT.format("deck"))
+    body = []
+    for number, card in enumerate(cards, 1):
+        body += md.item(number, card.prompt, card.front)
+        body += md.answer(card.back, card.link, card.link_text)
+    md.fallback("All cards", body)
+    return md.page(title)
+
+
+def _quiz_page(subtopic: SubtopicPractice) -> Page:
+    md = _Markdown(quiz_path(subtopic.slug))
+    count = len(subtopic.questions)
+    md.lines += [
+        f"{count} question{'s' * (count != 1)} on "
+        f"{md.link(subtopic.title, f'subtopics/{subtopic.slug}.md')}. Pick an answer and check "
+        "it; each answer links to where you can read more. Your last score is kept on this "
+        "device.",
+        "",
+    ]
+    md.mount("data-rg-quiz", subtopic.slug, NEEDS_SCRIPT.format("quiz"))
+    body = []
+    for number, question in enumerate(subtopic.questions, 1):
+        body += md.item(number, question.prompt, question.text)
+        body += [f"- {escape(option)}" for option in question.options] + [""]
+        right = question.options[question.answer]
+        body += md.answer((right,), question.link, question.link_text)
+    md.fallback("Questions", body)
+    return md.page(f"Quiz: {subtopic.title}")
+
+
+def _progress_page(practice: Practice) -> Page:
+    md = _Markdown(PROGRESS_PATH)
+    md.lines += [
+        "Your outcome ratings, ticked marking points, flashcard reviews and quiz scores are "
+        "kept in this browser, on this device only: nothing is sent anywhere. To carry on "
+        "elsewhere, export your progress to a file and import it on the other device.",
+        "",
+    ]
+    md.mount("data-rg-progress", "", "Your progress needs JavaScript to show.")
+    body = []
+    for subtopic in practice.subtopics:
+        parts = [md.link(subtopic.title, f"subtopics/{subtopic.slug}.md")]
+        if subtopic.cards:
+            parts.append(md.link("flashcards", deck_path(subtopic.slug)))
+        if subtopic.questions:
+            parts.append(md.link("quiz", quiz_path(subtopic.slug)))
+        body.append("- " + " · ".join(parts))
+    md.fallback("Practise by subtopic", [*body, ""])
+    return md.page("Your progress")
+
+
+def _data(practice: Practice, url: Callable[[str], str]) -> dict[str, Any]:
+    return {
+        "version": DATA_VERSION,
+        "deck": url(GUIDE_DECK_PATH),
+        "cards": {
+            c.id: {
+                "kind": c.kind,
+                "prompt": c.prompt,
+                "front": c.front,
+                "back": list(c.back),
+                "link": url(c.link),
+                "linkText": c.link_text,
+            }
+            for c in practice.cards
+        },
+        "subtopics": [
+            {
+                "slug": s.slug,
+                "title": s.title,
+                "url": url(f"subtopics/{s.slug}.md"),
+                "deck": url(deck_path(s.slug)) if s.cards else None,
+                "quiz": url(quiz_path(s.slug)) if s.questions else None,
+                "cards": list(s.cards),
+                "outcomes": list(s.outcomes),
+                "points": list(s.points),
+                "questions": [
+                    {
+                        "id": q.id,
+                        "prompt": q.prompt,
+                        "text": q.text,
+                        "options": list(q.options),
+                        "answer": q.answer,
+                        "link": url(q.link),
+                        "linkText": q.link_text,
+                    }
+                    for q in s.questions
+                ],
+            }
+            for s in practice.subtopics
+        ],
+    }
+
+
+def render_practice(
+    practice: Practice,
+    directory_urls: bool = True,
+    downloads: Sequence[tuple[str, str]] = (),
+) -> tuple[list[Page], Asset]:
+    """Practice pages (progress, whole-guide deck, a deck and a quiz per subtopic) and data.
+
+    ``directory_urls`` is MkDocs' ``use_directory_urls``: the data file holds built URLs.
+    ``downloads`` (label, docs path) are linked from the whole-guide deck: the export files.
+    """
+    by_id = {card.id: card for card in practice.cards}
+    pages = [_progress_page(practice)]
+    if practice.cards:
+        pages.append(_deck_page(practice.cards, None, downloads))
+    pages += [_deck_page([by_id[i] for i in s.cards], s) for s in practice.subtopics if s.cards]
+    pages += [_quiz_page(s) for s in practice.subtopics if s.questions]
+    data = _data(practice, lambda path: page_url(path, directory_urls))
+    content = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return pages, Asset(DATA_PATH, content)

@@ -1,0 +1,566 @@
+/* revguide practice: flashcards on a Leitner due queue, self-check quizzes, outcome self-ratings,
+   ticked marking points and a progress page with export, import and "clear my data".
+
+   Plain JavaScript, no dependencies. The only request is this site's practice/data.json (written
+   at build time). Progress stays in this browser: localStorage, one key per site. Text from the
+   data is always set with textContent, never parsed as HTML. Without JavaScript the pages show
+   every card and question as a list with folded answers; this script hides that list once its
+   own interface is in place. */
+(function () {
+  "use strict";
+
+  /* The script lives at <site>/assets/javascripts/, so the site root is two levels up. */
+  const SITE = new URL("../../", document.currentScript ? document.currentScript.src : location.href);
+  const KEY = "revguide:" + SITE.pathname;
+  const FORMAT = "revguide-progress";
+  const VERSION = 1;
+
+  /* Leitner boxes: a card graded Good moves up one box, Easy two, Again back to box 1 (and is
+     seen again today). A card in box n is due INTERVALS[n] days after its last review. */
+  const INTERVALS = [0, 1, 3, 7, 14, 30];
+  const TOP_BOX = INTERVALS.length - 1;
+  const GRADES = [
+    { grade: "again", label: "Again", key: "1" },
+    { grade: "good", label: "Good", key: "2" },
+    { grade: "easy", label: "Easy", key: "3" },
+  ];
+  const RATINGS = [
+    { value: "", label: "Not rated" },
+    { value: "red", label: "Red" },
+    { value: "amber", label: "Amber" },
+    { value: "green", label: "Green" },
+  ];
+  const RATING_HELP = "Your confidence: Red = not yet, Amber = partly, Green = confident";
+  const ID = /^[a-z]-[0-9a-f]{12}$/;
+  const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+  /* ---------- state: read, validate, write ---------- */
+
+  function emptyState() {
+    return { version: VERSION, cards: {}, outcomes: {}, points: {}, quizzes: {} };
+  }
+
+  function entries(value) {
+    return value && typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : [];
+  }
+
+  /* Only well-formed entries survive: whatever a file or another script left, the state is
+     plain data with known keys (ids and slugs are checked, so no "__proto__" either). */
+  function clean(raw) {
+    const state = emptyState();
+    const source = raw && typeof raw === "object" ? raw : {};
+    for (const [id, card] of entries(source.cards)) {
+      if (ID.test(id) && card && Number.isInteger(card.box) && card.box >= 1 &&
+          card.box <= TOP_BOX && DAY.test(card.due)) {
+        state.cards[id] = { box: card.box, due: card.due };
+      }
+    }
+    for (const [id, rating] of entries(source.outcomes)) {
+      if (ID.test(id) && ["red", "amber", "green"].includes(rating)) state.outcomes[id] = rating;
+    }
+    for (const [id, ticked] of entries(source.points)) {
+      if (ID.test(id) && ticked === true) state.points[id] = true;
+    }
+    for (const [slug, quiz] of entries(source.quizzes)) {
+      if (SLUG.test(slug) && quiz && Number.isInteger(quiz.score) && Number.isInteger(quiz.total) &&
+          quiz.score >= 0 && quiz.score <= quiz.total && DAY.test(quiz.date)) {
+        state.quizzes[slug] = { score: quiz.score, total: quiz.total, date: quiz.date };
+      }
+    }
+    return state;
+  }
+
+  function load() {
+    try {
+      return clean(JSON.parse(localStorage.getItem(KEY) || "{}"));
+    } catch (error) {
+      return emptyState();
+    }
+  }
+
+  /* Read, change, write back at once, so two open tabs do not undo each other's changes.
+     Returns false when the browser refuses to store anything (private modes, full storage). */
+  function update(change) {
+    const state = load();
+    change(state);
+    try {
+      localStorage.setItem(KEY, JSON.stringify(state));
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function day(offset) {
+    const date = new Date();
+    date.setDate(date.getDate() + (offset || 0));
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+
+  function isDue(state, id) {
+    const card = state.cards[id];
+    return !card || card.due <= day();
+  }
+
+  /* ---------- DOM helpers: text is always text ---------- */
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+      else node.setAttribute(name, value === true ? "" : value);
+    }
+    node.append(...children.filter((child) => child !== null && child !== undefined));
+    return node;
+  }
+
+  /* A link to a page of this site; anything else (not expected in our own data) is plain text. */
+  function siteLink(url, text) {
+    const target = new URL(url, SITE);
+    return target.origin === SITE.origin ? el("a", { href: target.href }, text) : text;
+  }
+
+  function button(text, onclick, attributes) {
+    return el("button", Object.assign({ type: "button", class: "rg-button", onclick }, attributes), text);
+  }
+
+  /* A polite live region; clearing it first makes a repeated message be read again. */
+  function liveRegion() {
+    return el("p", { class: "rg-status", role: "status", "aria-live": "polite" });
+  }
+
+  function announce(region, text, saved) {
+    region.textContent = "";
+    const message = saved === false ? `${text} (Not saved: this browser is not keeping data.)` : text;
+    setTimeout(() => { region.textContent = message; }, 50);
+  }
+
+  /* "a · b · c", each part kept on one line. */
+  function together(parts) {
+    const node = el("span");
+    parts.forEach((part, index) => node.append(index ? " · " : "", el("span", { class: "rg-nowrap" }, part)));
+    return node;
+  }
+
+  function plural(count, word) {
+    return `${count} ${word}${count === 1 ? "" : "s"}`;
+  }
+
+  let dataRequest = null;
+  function practiceData() {
+    dataRequest = dataRequest || fetch(new URL("practice/data.json", SITE)).then((response) => {
+      if (!response.ok) throw new Error(`practice data: HTTP ${response.status}`);
+      return response.json();
+    });
+    return dataRequest;
+  }
+
+  /* ---------- flashcards ---------- */
+
+  function mountDeck(root, data) {
+    const slug = root.getAttribute("data-rg-deck");
+    const subtopic = data.subtopics.find((s) => s.slug === slug);
+    const deck = (subtopic ? subtopic.cards : Object.keys(data.cards)).filter((id) => data.cards[id]);
+    let queue = [];
+    let position = 0;
+    let flipped = false;
+
+    const summary = el("p", { class: "rg-deck__summary" });
+    const where = el("p", { class: "rg-card__where" });
+    const prompt = el("p", { class: "rg-card__prompt" });
+    const front = el("p", { class: "rg-card__front" });
+    const back = el("div", { class: "rg-card__back", id: `rg-back-${slug || "guide"}`, hidden: true });
+    const card = el("div", {
+      class: "rg-card", tabindex: "0", role: "group", "aria-roledescription": "flashcard",
+      "aria-keyshortcuts": "Space ArrowLeft ArrowRight",
+      onclick: (event) => { if (!event.target.closest("a")) flip(); },
+    }, where, prompt, front, back);
+    card.addEventListener("animationend", () => card.classList.remove("rg-card--turning"));
+    const flipButton = button("Show answer", () => flip(), {
+      "aria-expanded": "false", "aria-controls": back.id, "aria-keyshortcuts": "Space",
+    });
+    const previous = button("← Previous", () => move(-1), { "aria-keyshortcuts": "ArrowLeft" });
+    const next = button("Next →", () => move(1), { "aria-keyshortcuts": "ArrowRight" });
+    const shuffle = button("Shuffle", () => {
+      for (let i = queue.length - 1; i > 0; i -= 1) {
+        const j = Math.floor(Math.random() * (i + 1));
+        [queue[i], queue[j]] = [queue[j], queue[i]];
+      }
+      position = 0;
+      show();
+      announce(status, "Cards shuffled.");
+    });
+    const grades = el("div", { class: "rg-deck__grades", role: "group", "aria-label": "How well did you know it?", hidden: true },
+      ...GRADES.map((g) => button(`${g.label} (${g.key})`, () => grade(g), {
+        class: `rg-button rg-grade rg-grade--${g.grade}`, "aria-keyshortcuts": g.key,
+      })));
+    flipButton.classList.add("rg-deck__flip");
+    const controls = el("div", { class: "rg-deck__controls" }, previous, next, shuffle);
+    const study = el("div", { class: "rg-deck__study" }, card, flipButton, grades, controls);
+    const done = el("div", { class: "rg-deck__done", hidden: true });
+    const status = liveRegion();
+    status.classList.add("rg-visually-hidden"); /* what it says is already on screen */
+    const keys = el("p", { class: "rg-deck__keys" },
+      "Keys: Space turns the card over, ← and → move between cards, 1 2 3 grade it.");
+
+    root.replaceChildren(el("div", { class: "rg-deck" }, summary, study, done, keys, status));
+    root.addEventListener("keydown", onKey);
+
+    function onKey(event) {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.target.closest("input, select, textarea")) return;
+      const onControl = event.target.closest("button, a");
+      if (event.key === " " && !onControl && !study.hidden) flip();
+      else if (event.key === "ArrowLeft" && !study.hidden) move(-1);
+      else if (event.key === "ArrowRight" && !study.hidden) move(1);
+      else if (flipped && GRADES.some((g) => g.key === event.key)) grade(GRADES.find((g) => g.key === event.key));
+      else return;
+      event.preventDefault();
+    }
+
+    function dueQueue() {
+      const state = load();
+      const seen = deck.filter((id) => state.cards[id] && isDue(state, id));
+      seen.sort((a, b) => (state.cards[a].due < state.cards[b].due ? -1 : state.cards[a].due > state.cards[b].due ? 1 : 0));
+      return seen.concat(deck.filter((id) => !state.cards[id]));
+    }
+
+    function describe() {
+      const state = load();
+      const due = deck.filter((id) => isDue(state, id)).length;
+      const fresh = deck.filter((id) => !state.cards[id]).length;
+      summary.textContent = `${plural(deck.length, "card")} in this deck: ${due} due today, ${fresh} not yet studied.`;
+      return state;
+    }
+
+    function show() {
+      const state = describe();
+      flipped = false;
+      back.hidden = true;
+      grades.hidden = true;
+      flipButton.textContent = "Show answer";
+      flipButton.setAttribute("aria-expanded", "false");
+      if (!queue.length) {
+        finish(state);
+        return;
+      }
+      study.hidden = false;
+      done.hidden = true;
+      const id = queue[position];
+      const current = data.cards[id];
+      const box = state.cards[id] ? `box ${state.cards[id].box} of ${TOP_BOX}` : "new card";
+      where.textContent = `Card ${position + 1} of ${queue.length} · ${box}`;
+      card.setAttribute("aria-label", `Card ${position + 1} of ${queue.length}`);
+      prompt.textContent = current.prompt;
+      front.textContent = current.front;
+      const answers = current.back.length > 1
+        ? el("ul", null, ...current.back.map((text) => el("li", null, text)))
+        : el("p", null, current.back[0]);
+      back.replaceChildren(el("p", { class: "rg-card__label" }, "Answer"), answers,
+        el("p", { class: "rg-card__more" }, "Read more: ", siteLink(current.link, current.linkText)));
+      previous.disabled = position === 0;
+      next.disabled = position === queue.length - 1;
+    }
+
+    function finish(state) {
+      study.hidden = true;
+      done.hidden = false;
+      const upcoming = deck.map((id) => state.cards[id] && state.cards[id].due).filter(Boolean).sort();
+      const when = upcoming.length ? ` The next card is due on ${upcoming[0]}.` : "";
+      done.replaceChildren(
+        el("p", null, `Nothing is due in this deck today.${when}`),
+        button(`Practise all ${plural(deck.length, "card")} anyway`, () => {
+          queue = deck.slice();
+          position = 0;
+          show();
+          card.focus();
+        }));
+    }
+
+    function flip() {
+      if (!queue.length) return;
+      flipped = !flipped;
+      back.hidden = !flipped;
+      grades.hidden = !flipped;
+      flipButton.textContent = flipped ? "Hide answer" : "Show answer";
+      flipButton.setAttribute("aria-expanded", String(flipped));
+      card.classList.remove("rg-card--turning");
+      void card.offsetWidth; /* restart the animation */
+      card.classList.add("rg-card--turning");
+      if (flipped) {
+        const current = data.cards[queue[position]];
+        const answer = current.back.join("; ");
+        announce(status, `Answer: ${answer}${/[.!?…]$/.test(answer) ? "" : "."} Grade it: Again, Good or Easy.`);
+      }
+    }
+
+    function move(step) {
+      const target = position + step;
+      if (target < 0 || target >= queue.length) {
+        announce(status, step < 0 ? "This is the first card." : "This is the last card.");
+        return;
+      }
+      position = target;
+      show();
+      announce(status, `Card ${position + 1} of ${queue.length}.`);
+    }
+
+    function grade(choice) {
+      const id = queue[position];
+      let box = 1;
+      let due = day();
+      const saved = update((state) => {
+        const before = state.cards[id] ? state.cards[id].box : 0;
+        box = choice.grade === "again" ? 1 : Math.min(TOP_BOX, before + (choice.grade === "easy" ? 2 : 1));
+        due = choice.grade === "again" ? day() : day(INTERVALS[box]);
+        state.cards[id] = { box, due };
+      });
+      queue.splice(position, 1);
+      if (choice.grade === "again") queue.push(id);
+      if (position >= queue.length) position = 0;
+      show();
+      card.focus();
+      const when = due === day() ? "again today" : `again on ${due}`;
+      announce(status, `${choice.label}: box ${box}, you will see it ${when}. ${plural(queue.length, "card")} left.`, saved);
+    }
+
+    queue = dueQueue();
+    show();
+  }
+
+  /* ---------- quizzes ---------- */
+
+  function mountQuiz(root, data) {
+    const slug = root.getAttribute("data-rg-quiz");
+    const subtopic = data.subtopics.find((s) => s.slug === slug);
+    if (!subtopic) throw new Error(`practice data: no quiz ${slug}`);
+    const questions = subtopic.questions;
+    let answered = 0;
+    let score = 0;
+    const status = liveRegion();
+    const summary = el("p", { class: "rg-quiz__summary" });
+    const list = el("ol", { class: "rg-quiz__questions" });
+    const again = button("Start again", () => mountQuiz(root, data));
+    root.replaceChildren(el("div", { class: "rg-quiz" }, summary, list, status, again));
+
+    function describe() {
+      const last = load().quizzes[slug];
+      const before = last ? ` Last score: ${last.score} of ${last.total} (${last.date}).` : "";
+      summary.textContent = `Answered ${answered} of ${questions.length}, ${score} right.${before}`;
+    }
+
+    questions.forEach((question, number) => {
+      const name = `rg-${question.id}`;
+      const options = question.options.map((text, index) => el("label", { class: "rg-option" },
+        el("input", { type: "radio", name, value: String(index) }), el("span", null, text)));
+      const feedback = el("div", { class: "rg-feedback", role: "status", "aria-live": "polite" });
+      const check = button("Check answer", () => {
+        const chosen = fieldset.querySelector("input:checked");
+        if (!chosen) {
+          feedback.replaceChildren(el("p", null, "Choose an answer first."));
+          return;
+        }
+        const right = Number(chosen.value) === question.answer;
+        answered += 1;
+        score += right ? 1 : 0;
+        for (const input of fieldset.querySelectorAll("input")) input.disabled = true;
+        check.disabled = true;
+        options[question.answer].classList.add("rg-option--right");
+        options[question.answer].append(el("strong", { class: "rg-option__mark" }, " ✓ correct answer"));
+        if (!right) {
+          options[Number(chosen.value)].classList.add("rg-option--wrong");
+          options[Number(chosen.value)].append(el("strong", { class: "rg-option__mark" }, " ✗ your answer"));
+        }
+        const answer = question.options[question.answer];
+        feedback.className = `rg-feedback rg-feedback--${right ? "right" : "wrong"}`;
+        feedback.replaceChildren(
+          el("p", null, el("strong", null, right ? "Right." : "Not quite."), ` The answer is ${answer}.`),
+          el("p", null, "Read more: ", siteLink(question.link, question.linkText)));
+        if (answered === questions.length) {
+          const saved = update((state) => {
+            state.quizzes[slug] = { score, total: questions.length, date: day() };
+          });
+          announce(status, `Quiz finished: ${score} of ${questions.length} right. Saved as your last score.`, saved);
+        }
+        describe();
+      });
+      const fieldset = el("fieldset", { class: "rg-question" },
+        el("legend", null, `Question ${number + 1} of ${questions.length}: ${question.prompt}`),
+        el("p", { class: "rg-question__text" }, question.text),
+        el("div", { class: "rg-options" }, ...options), check, feedback);
+      list.append(el("li", null, fieldset));
+    });
+    describe();
+  }
+
+  /* ---------- learning outcomes and marking points (subtopic pages) ---------- */
+
+  let pageStatus = null;
+  function pageAnnounce(text, saved) {
+    if (!pageStatus) {
+      pageStatus = el("p", { class: "rg-status rg-visually-hidden", role: "status", "aria-live": "polite" });
+      document.body.append(pageStatus);
+    }
+    announce(pageStatus, text, saved);
+  }
+
+  function mountRating(item, state) {
+    const id = item.getAttribute("data-rg-outcome");
+    const current = state.outcomes[id] || "";
+    const choices = RATINGS.map((rating) => el("label", { class: `rg-rating__choice rg-rating__choice--${rating.value || "none"}` },
+      el("input", {
+        type: "radio", name: `rg-rate-${id}`, value: rating.value, checked: rating.value === current,
+        onchange: () => {
+          const saved = update((s) => {
+            if (rating.value) s.outcomes[id] = rating.value;
+            else delete s.outcomes[id];
+          });
+          pageAnnounce(rating.value ? `Outcome rated ${rating.label}.` : "Outcome rating removed.", saved);
+        },
+      }),
+      el("span", null, rating.label)));
+    item.append(el("fieldset", { class: "rg-rating" }, el("legend", null, RATING_HELP), ...choices));
+  }
+
+  function mountPoint(item, state) {
+    const id = item.getAttribute("data-rg-point");
+    const box = item.querySelector("input[type=checkbox]");
+    if (!box) return;
+    box.checked = state.points[id] === true;
+    box.addEventListener("change", () => {
+      const saved = update((s) => {
+        if (box.checked) s.points[id] = true;
+        else delete s.points[id];
+      });
+      pageAnnounce(box.checked ? "Marking point ticked." : "Marking point unticked.", saved);
+    });
+  }
+
+  /* ---------- progress page ---------- */
+
+  function mountProgress(root, data) {
+    const status = liveRegion();
+    const overview = el("div", { class: "rg-progress__overview" });
+    const picker = el("input", {
+      type: "file", accept: "application/json,.json", hidden: true, onchange: () => importFile(),
+    });
+    const actions = el("div", { class: "rg-progress__actions" },
+      button("Export progress", exportFile),
+      button("Import progress…", () => picker.click()),
+      button("Clear my data", clearAll, { class: "rg-button rg-button--danger" }),
+      picker);
+    root.replaceChildren(el("div", { class: "rg-progress" }, overview, actions, status));
+    render();
+
+    function render() {
+      const state = load();
+      const allCards = Object.keys(data.cards);
+      const dueAll = allCards.filter((id) => isDue(state, id)).length;
+      const rows = data.subtopics.map((s) => {
+        const counts = { red: 0, amber: 0, green: 0 };
+        for (const id of s.outcomes) if (state.outcomes[id]) counts[state.outcomes[id]] += 1;
+        const unrated = s.outcomes.length - counts.red - counts.amber - counts.green;
+        const ticked = s.points.filter((id) => state.points[id]).length;
+        const due = s.cards.filter((id) => isDue(state, id)).length;
+        const quiz = state.quizzes[s.slug];
+        const facts = [
+          ["Learning outcomes", s.outcomes.length
+            ? together([`Green ${counts.green}`, `Amber ${counts.amber}`, `Red ${counts.red}`, `not rated ${unrated}`])
+            : "None listed"],
+          ["Marking points ticked", s.points.length ? `${ticked} of ${s.points.length}` : "None listed"],
+          ["Flashcards due today", s.deck ? siteLink(s.deck, `${due} of ${s.cards.length}`) : "No cards"],
+          ["Last quiz score", s.quiz
+            ? siteLink(s.quiz, quiz ? `${quiz.score} of ${quiz.total} (${quiz.date})` : "Not taken yet")
+            : "No quiz"],
+        ];
+        return el("section", { class: "rg-progress__subtopic", "data-rg-subtopic": s.slug },
+          el("h2", null, siteLink(s.url, s.title)),
+          el("dl", null, ...facts.flatMap(([term, value]) => [el("dt", null, term), el("dd", null, value)])));
+      });
+      overview.replaceChildren(
+        el("p", null, "Whole guide: ", siteLink(data.deck, `${dueAll} of ${plural(allCards.length, "flashcard")} due today`), "."),
+        ...rows);
+    }
+
+    function exportFile() {
+      const file = { format: FORMAT, version: VERSION, site: SITE.pathname, exported: new Date().toISOString(), progress: load() };
+      const blob = new Blob([JSON.stringify(file, null, 2) + "\n"], { type: "application/json" });
+      const url = URL.createObjectURL(blob);
+      const link = el("a", { href: url, download: `revision-progress-${day()}.json`, hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      announce(status, "Progress exported to a file in your downloads.");
+    }
+
+    async function importFile() {
+      const file = picker.files[0];
+      picker.value = "";
+      if (!file) return;
+      let parsed = null;
+      try {
+        parsed = JSON.parse(await file.text());
+      } catch (error) {
+        parsed = null;
+      }
+      if (!parsed || parsed.format !== FORMAT || typeof parsed.progress !== "object") {
+        announce(status, `Could not import ${file.name}: it is not a progress file exported from this guide.`);
+        return;
+      }
+      const progress = clean(parsed.progress);
+      const saved = update((state) => Object.assign(state, progress));
+      render();
+      announce(status, `Progress imported from ${file.name}.`, saved);
+    }
+
+    function clearAll() {
+      if (!window.confirm("Clear all your progress in this guide on this device? Export it first if you want a copy.")) return;
+      try {
+        localStorage.removeItem(KEY);
+      } catch (error) {
+        /* nothing was stored */
+      }
+      render();
+      announce(status, "Your progress on this device has been cleared.");
+    }
+  }
+
+  /* ---------- start ---------- */
+
+  const APPS = [["data-rg-deck", mountDeck], ["data-rg-quiz", mountQuiz], ["data-rg-progress", mountProgress]];
+
+  function init() {
+    const state = load();
+    for (const item of document.querySelectorAll("li[data-rg-outcome]:not([data-rg-ready])")) {
+      item.setAttribute("data-rg-ready", "");
+      mountRating(item, state);
+    }
+    for (const item of document.querySelectorAll("li[data-rg-point]:not([data-rg-ready])")) {
+      item.setAttribute("data-rg-ready", "");
+      mountPoint(item, state);
+    }
+    const roots = Array.from(document.querySelectorAll(".rg-app:not([data-rg-ready])"));
+    if (!roots.length) return;
+    roots.forEach((root) => root.setAttribute("data-rg-ready", ""));
+    practiceData().then((data) => {
+      for (const root of roots) {
+        const [, mount] = APPS.find(([attribute]) => root.hasAttribute(attribute));
+        mount(root, data);
+      }
+      for (const fallback of document.querySelectorAll(".rg-fallback")) fallback.hidden = true;
+    }).catch(() => {
+      for (const root of roots) {
+        root.replaceChildren(el("p", { class: "rg-app__waiting" },
+          "The practice data could not be loaded, so only the list below is available."));
+      }
+    });
+  }
+
+  /* Material's document$ emits on every page load (also with instant navigation). */
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

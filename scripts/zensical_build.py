@@ -1,0 +1,84 @@
+"""Build the guide with Zensical from the same sources: ``make zensical``.
+
+Zensical reads mkdocs.yml but silently ignores ``hooks:``, so the generated pages would be
+missing. This writes a complete docs folder with ``revguide emit`` (the code path the MkDocs
+hook uses), derives a config without hooks, and runs ``zensical build``::
+
+    build/zensical/mkdocs.yml      mkdocs.yml with hooks/watch removed, paths adjusted
+    build/zensical/docs/           docs/ + generated pages + build-report.json
+    build/zensical/site/           the built site
+
+Usage: ``python scripts/zensical_build.py [ZENSICAL] [BUILD_DIR]``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from revguide.emit import emit  # noqa: E402
+from revguide.site import build_site  # noqa: E402
+
+BUILD = ROOT / "build" / "zensical"
+DROPPED = ("hooks", "watch", "INHERIT")
+
+
+class _EnvLoader(yaml.SafeLoader):
+    """mkdocs.yml's ``!ENV [NAME, default]``: the variable when set, else the default."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    values = (
+        loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [node.value]
+    )
+    name, *default = values
+    return os.environ.get(str(name), default[0] if default else None)
+
+
+_EnvLoader.add_constructor("!ENV", _env)
+
+
+def config() -> dict[str, object]:
+    """mkdocs.yml for Zensical: no hooks, theme overrides referenced from the project."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.load(text, Loader=_EnvLoader)
+    for key in DROPPED:
+        data.pop(key, None)
+    data["docs_dir"] = "docs"
+    data["site_dir"] = "site"
+    data["theme"]["custom_dir"] = str(ROOT / "overrides")
+    return data
+
+
+def main() -> int:
+    zensical = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("zensical")
+    build = Path(sys.argv[2]).resolve() if len(sys.argv) > 2 else BUILD
+    site = build_site(ROOT / "content_src", ROOT)
+    errors = [str(d) for d in site.diagnostics if d.severity == "error"]
+    if errors:
+        print("\n".join(errors), file=sys.stderr)
+        return 1
+    build.mkdir(parents=True, exist_ok=True)
+    done = emit(site, build / "docs", ROOT / "docs")
+    report = json.dumps(site.report, indent=2, ensure_ascii=False) + "\n"
+    (build / "docs" / "build-report.json").write_text(report, encoding="utf-8")
+    (build / "mkdocs.yml").write_text(
+        yaml.safe_dump(config(), sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    shutil.rmtree(build / "site", ignore_errors=True)
+    print(f"emitted {len(done.written)} changed files into {build / 'docs'}")
+    return subprocess.run([str(zensical), "build"], cwd=build, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,307 @@
+"""Flashcards and quizzes from the content: deterministic, sourced, fair distractors, stable ids."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import count
+
+from conftest import CONTENT, ROOT
+from hypothesis import given
+from hypothesis import strategies as st
+from revguide.glossary import build_glossary
+from revguide.ids import outcome_id, point_id
+from revguide.model import Item, Section, SourceRef, Subtopic
+from revguide.practice import (
+    BLANK,
+    DATA_PATH,
+    MODEL_QUESTION,
+    TERM_QUESTION,
+    Practice,
+    build_practice,
+    page_url,
+    render_practice,
+)
+from revguide.registry import Component, Model, Origin
+from revguide.site import build_site
+from revguide.text import item_key
+
+
+def subtopic(
+    slug: str,
+    concepts: Sequence[tuple[str, str]] = (),
+    misconceptions: Sequence[tuple[str, str | None]] = (),
+    outcomes: Sequence[str] = (),
+    points: Sequence[str] = (),
+) -> Subtopic:
+    """A subtopic with these (term, definition) concepts, (mistake, correction) pairs, ..."""
+    path = f"content_src/{slug}.txt"
+    lines = count(1)
+
+    def item(text: str, term: str | None = None, correction: str | None = None) -> Item:
+        return Item(text, SourceRef(path, next(lines)), term=term, correction=correction)
+
+    sections = (
+        Section("learning_outcomes", "Learning outcomes", tuple(item(o) for o in outcomes)),
+        Section("key_concepts", "Key concepts", tuple(item(d, term=t) for t, d in concepts)),
+        Section(
+            "misconceptions",
+            "Common misconceptions",
+            tuple(item(m, correction=c) for m, c in misconceptions),
+        ),
+        Section("marking_points", "Examiner marking points", tuple(item(p) for p in points)),
+    )
+    return Subtopic(slug, slug.title(), "source", (path,), tuple(s for s in sections if s.items))
+
+
+def model(name: str, summary: str, *aliases: str) -> Model:
+    return Model(
+        name=name,
+        slug=name.lower().replace(" ", "-"),
+        aliases=aliases,
+        summary=summary,
+        components=(Component("Part", "A part."),),
+        origin=Origin("Someone", "2000", None),
+        source=SourceRef("content_src/models.yml", 1),
+    )
+
+
+def practise(subtopics: list[Subtopic], models: tuple[Model, ...] = ()) -> Practice:
+    return build_practice(subtopics, build_glossary(subtopics), models)
+
+
+SALES = subtopic(
+    "sales",
+    concepts=[
+        ("Trust Equation", "A formula that explains how trust is built and eroded."),
+        ("Stakeholder Mapping", "Prioritising stakeholders by their influence and interest."),
+        ("Net Promoter Score (NPS)", "How likely customers are to recommend you, as NPS."),
+        ("Key account", "A customer that matters most to the business."),
+    ],
+    misconceptions=[
+        ("Conflict is always negative.", "Managed well, conflict strengthens relationships."),
+        ("Relationships need no upkeep.", None),
+    ],
+    outcomes=["Understand how to build relationships"],
+    points=["Award credit for a clear plan."],
+)
+SERVICE = subtopic(
+    "service",
+    concepts=[
+        ("Service recovery", "Fixing a failure so well that the customer ends up more loyal."),
+        ("Customer journey", "Every step a customer takes with an organisation."),
+    ],
+)
+MODELS = (
+    model("Trust Equation", "Trust grows with credibility. Self-orientation erodes it."),
+    model("Kano model", "A model of the Kano kind: features by satisfaction.", "Kano"),
+    model("SWOT analysis", "An audit of strengths and weaknesses.", "SWOT"),
+)
+
+
+def test_the_same_guide_gives_byte_identical_pages_and_data() -> None:
+    first, second = build_site(CONTENT, ROOT), build_site(CONTENT, ROOT)
+    assert [(p.path, p.content) for p in first.pages] == [(p.path, p.content) for p in second.pages]
+    assert first.assets == second.assets
+    assert first.assets[0].path == DATA_PATH  # then the exports (test_exports.py)
+
+
+def test_cards_come_from_glossary_terms_both_ways_and_from_corrected_misconceptions() -> None:
+    practice = practise([SALES])
+    fronts = {(c.kind, c.front): c.back for c in practice.cards}
+    assert fronts[("term", "Trust Equation")] == (
+        "A formula that explains how trust is built and eroded.",
+    )
+    assert fronts[("definition", "A formula that explains how trust is built and eroded.")] == (
+        "Trust Equation",
+    )
+    assert fronts[("misconception", "Conflict is always negative.")] == (
+        "Managed well, conflict strengthens relationships.",
+    )
+    assert not any("upkeep" in c.front for c in practice.cards)  # no correction, no card
+    assert len(practice.cards) == 4 + 4 + 1
+
+
+def test_no_card_or_question_without_a_source_item() -> None:
+    site = build_site(CONTENT, ROOT)
+    practice = build_practice(site.guide.subtopics, site.glossary, site.models)
+    items = {
+        item.source: item
+        for s in site.guide.subtopics
+        for section in s.sections
+        for item in section.items
+    }
+    assert practice.cards
+    for card in practice.cards:
+        item = items[card.source]
+        if card.kind == "term":
+            assert item.term
+            assert item.text in card.back
+        elif card.kind == "definition":
+            assert item.term
+            assert all(part in item.text for part in card.front.split(BLANK))
+        else:
+            assert (item.text, item.correction) == (card.front, card.back[0])
+    model_sources = {m.source for m in site.models}
+    for entry in practice.subtopics:
+        assert entry.questions
+        for question in entry.questions:
+            assert question.source in items or question.source in model_sources
+
+
+def test_nothing_to_practise_gives_no_cards_no_questions_and_no_empty_pages() -> None:
+    bare = subtopic("bare", misconceptions=[("A mistake.", None)], outcomes=["Know things"])
+    practice = practise([bare], MODELS)
+    assert practice.cards == ()
+    assert practice.subtopics[0].questions == ()
+    pages, _ = render_practice(practice)
+    assert [p.path for p in pages] == ["practice/progress.md"]
+
+
+def test_the_term_is_blanked_out_of_the_text_it_is_asked_from() -> None:
+    practice = practise([SALES], MODELS)
+    (nps,) = [c for c in practice.cards if c.kind == "definition" and "recommend" in c.front]
+    assert nps.front == f"How likely customers are to recommend you, as {BLANK}."
+    questions = {q.text: q for q in practice.subtopics[0].questions}
+    kano = [
+        q for q in questions.values() if q.prompt == MODEL_QUESTION and "Kano" in str(q.options)
+    ]
+    assert all("Kano" not in q.text for q in kano)
+    # A model's question uses the first sentence of its summary.
+    assert "Trust grows with credibility." in questions
+
+
+def test_quiz_asks_each_definition_and_each_model_the_subtopic_mentions() -> None:
+    practice = practise([SALES, SERVICE], MODELS)
+    sales, service = practice.subtopics
+    prompts = [q.prompt for q in sales.questions]
+    assert prompts.count(TERM_QUESTION) == 4
+    assert [q.options[q.answer] for q in sales.questions if q.prompt == MODEL_QUESTION] == [
+        "Trust Equation"
+    ]
+    assert [q.prompt for q in service.questions] == [TERM_QUESTION, TERM_QUESTION]
+    links = {q.options[q.answer]: q.link for q in sales.questions}
+    assert links["Stakeholder Mapping"] == "glossary.md#stakeholder-mapping"
+    assert sales.questions[-1].link == "models.md#trust-equation"
+
+
+def test_distractors_never_equal_the_answer_and_never_name_the_same_model() -> None:
+    same_model = subtopic(
+        "cycle",
+        concepts=[
+            ("The sales process", "Stages from prospecting to follow-up."),
+            ("The Sales Cycle & Process", "How a sale moves from lead to close."),
+            ("Rapport", "A friendly understanding between people."),
+        ],
+    )
+    cycle = model("The sales cycle", "Stages of selling.", "sales process", "sales cycle")
+    practice = practise([same_model], (cycle,))
+    for question in practice.subtopics[0].questions:
+        answer = question.options[question.answer]
+        others = [o for i, o in enumerate(question.options) if i != question.answer]
+        assert others, question
+        assert item_key(answer) not in {item_key(o) for o in others}
+        if "Sales" in answer or "sales" in answer:
+            assert not any("ales" in o for o in others), question
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["CRM", "crm", "Rapport", "Trust", "Trust.", "Value", "Key Account"]),
+            st.sampled_from(["A.", "B is it.", "a.", "C", "Trust is earned."]),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_every_question_has_distinct_options_and_its_answer(
+    concepts: list[tuple[str, str]],
+) -> None:
+    practice = practise([subtopic("s", concepts=concepts)], MODELS)
+    for question in practice.subtopics[0].questions:
+        keys = [item_key(o) for o in question.options]
+        assert len(set(keys)) == len(keys) >= 2
+        assert 0 <= question.answer < len(question.options)
+    assert len({c.id for c in practice.cards}) == len(practice.cards)
+
+
+def test_generation_is_deterministic_and_options_are_not_always_first() -> None:
+    site = build_site(CONTENT, ROOT)
+    runs = [build_practice(site.guide.subtopics, site.glossary, site.models) for _ in range(2)]
+    assert runs[0] == runs[1]
+    positions = {q.answer for s in runs[0].subtopics for q in s.questions}
+    assert len(positions) > 1
+
+
+def test_ids_survive_unrelated_changes() -> None:
+    before = practise([SALES, SERVICE], MODELS)
+    changed_service = subtopic(
+        "service",
+        concepts=[
+            (
+                "Service recovery",
+                "Fixing a failure so the customer ends up more loyal than before.",
+            ),
+            ("Complaint", "A customer telling you something went wrong."),
+        ],
+    )
+    after = practise([changed_service, replace(SALES, title="Renamed")], MODELS)
+    sales_before = before.subtopics[0]
+    sales_after = after.subtopics[1]
+    assert sales_before.cards == sales_after.cards
+    assert [q.id for q in sales_before.questions] == [q.id for q in sales_after.questions]
+    assert sales_before.outcomes == sales_after.outcomes
+    assert sales_before.points == sales_after.points
+    # Case, spacing and end punctuation are not changes; new wording is.
+    assert point_id("sales", "Award credit for a clear plan.") == point_id(
+        "sales", "award  credit for a clear plan"
+    )
+    assert outcome_id("sales", "Know it") != outcome_id("sales", "Know it well")
+    assert outcome_id("sales", "Know it") != outcome_id("service", "Know it")
+
+
+def test_subtopic_pages_carry_the_ids_the_data_lists() -> None:
+    site = build_site(CONTENT, ROOT)
+    data = json.loads(site.assets[0].content)
+    pages = {p.path: p.content for p in site.pages}
+    for entry in data["subtopics"]:
+        page = pages[f"subtopics/{entry['slug']}.md"]
+        for outcome in entry["outcomes"]:
+            assert f'data-rg-outcome="{outcome}"' in page
+        for point in entry["points"]:
+            assert f'data-rg-point="{point}"' in page
+            assert f'data-rg-point="{point}"' in pages["marking-points.md"]
+        if entry["deck"]:
+            assert f"(../practice/flashcards/{entry['slug']}.md)" in page
+
+
+def test_source_text_is_escaped_in_pages_and_kept_exact_in_the_data() -> None:
+    nasty = "<script>alert(1)</script> *bold* [x](javascript:alert(2))"
+    evil = subtopic("evil", concepts=[("Term <b>", nasty), ("Other", "Plain.")])
+    pages, asset = render_practice(practise([evil]))
+    for page in pages:
+        assert "<script>" not in page.content
+        assert "<b>" not in page.content
+        assert "](javascript" not in page.content
+    deck = next(p for p in pages if p.path == "practice/flashcards/evil.md")
+    assert r"\<script\>alert\(1\)\</script\>" in deck.content
+    data = json.loads(asset.content)
+    assert nasty in {card["front"] for card in data["cards"].values()}
+
+
+def test_data_holds_built_urls() -> None:
+    assert page_url("glossary.md#crm", True) == "glossary/#crm"
+    assert page_url("practice/flashcards.md", True) == "practice/flashcards/"
+    assert page_url("glossary.md#crm", False) == "glossary.html#crm"
+    assert page_url("index.md", True) == "./"
+    _, asset = render_practice(practise([SALES], MODELS), directory_urls=False)
+    data = json.loads(asset.content)
+    assert data["subtopics"][0]["quiz"] == "practice/quiz/sales.html"
+
+
+def test_practice_data_golden(golden) -> None:  # type: ignore[no-untyped-def]
+    site = build_site(CONTENT, ROOT)
+    data = json.loads(site.assets[0].content)  # compact in the site; indented for review
+    golden(f"pages/{DATA_PATH}", json.dumps(data, indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,295 @@
+"""Practice in a real browser: flashcards, quizzes, self-ratings, ticks, progress export/import.
+
+Each test starts from an empty localStorage (a fresh context) and ends by checking the page made
+no request outside the site and logged no error.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from browser_fixtures import MOUNT
+
+sync_api = pytest.importorskip("playwright.sync_api")
+expect = sync_api.expect
+
+pytestmark = pytest.mark.browser
+
+SLUG = "build-and-maintain-sales-relationships"
+DECK = f"practice/flashcards/{SLUG}/"
+QUIZ = f"practice/quiz/{SLUG}/"
+SUBTOPIC = f"subtopics/{SLUG}/"
+PROGRESS = "practice/progress/"
+KEY = "revguide:" + MOUNT
+
+
+@pytest.fixture(scope="module")
+def data(built_site: Path) -> dict[str, Any]:
+    """The practice data the site serves."""
+    data: dict[str, Any] = json.loads((built_site / "practice" / "data.json").read_text("utf-8"))
+    return data
+
+
+def subtopic_data(data: dict[str, Any]) -> dict[str, Any]:
+    return next(s for s in data["subtopics"] if s["slug"] == SLUG)
+
+
+def stored(page: Any) -> Any:
+    """The saved progress as the page's script wrote it (``None`` when nothing is saved)."""
+    text = page.evaluate("(key) => localStorage.getItem(key)", KEY)
+    return json.loads(text) if text else None
+
+
+def assert_quiet(page: Any, site_url: str) -> None:
+    own = urlsplit(site_url).netloc
+    assert [u for u in page.recorder.requests if urlsplit(u).netloc not in (own, "")] == []
+    assert page.recorder.errors == []
+
+
+def test_flip_and_grade_a_card_and_the_queue_survives_a_reload(
+    page: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    deck = subtopic_data(data)["cards"]
+    page.goto(site_url + DECK)
+    summary = page.locator(".rg-deck__summary")
+    expect(summary).to_contain_text(f"{len(deck)} due today")
+    expect(page.locator(".rg-card__front")).to_have_text(data["cards"][deck[0]]["front"])
+    expect(page.locator(".rg-fallback")).to_be_hidden()
+
+    page.get_by_role("button", name="Show answer").click()
+    back = page.locator(".rg-card__back")
+    expect(back).to_be_visible()
+    expect(back).to_contain_text(data["cards"][deck[0]]["back"][0])
+    page.get_by_role("button", name="Good (2)").click()
+    expect(page.get_by_role("status").first).to_contain_text("Good: box 1")
+
+    page.reload()
+    expect(summary).to_contain_text(f"{len(deck) - 1} due today")
+    expect(page.locator(".rg-card__front")).to_have_text(data["cards"][deck[1]]["front"])
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert stored(page)["cards"] == {deck[0]: {"box": 1, "due": tomorrow}}
+    assert_quiet(page, site_url)
+
+
+def test_the_deck_works_from_the_keyboard(page: Any, site_url: str, data: dict[str, Any]) -> None:
+    deck = subtopic_data(data)["cards"]
+    page.goto(site_url + DECK)
+    card = page.locator(".rg-card")
+    where = page.locator(".rg-card__where")
+    card.focus()
+    page.keyboard.press("ArrowRight")
+    expect(where).to_contain_text(f"Card 2 of {len(deck)}")
+    page.keyboard.press("ArrowLeft")
+    expect(where).to_contain_text(f"Card 1 of {len(deck)}")
+    page.keyboard.press("Space")
+    expect(page.locator(".rg-card__back")).to_be_visible()
+    flip = page.get_by_role("button", name="Hide answer")
+    expect(flip).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("1")  # Again: back to box 1, due again today, to the end of the queue
+    expect(page.locator(".rg-card__back")).to_be_hidden()
+    expect(card).to_be_focused()
+    assert stored(page)["cards"][deck[0]] == {"box": 1, "due": date.today().isoformat()}
+    # Tab reaches the controls, and the focused one shows a visible ring.
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        "() => [document.activeElement.textContent, getComputedStyle(document.activeElement).outlineStyle]"
+    )
+    assert focused == ["Show answer", "solid"]
+    assert_quiet(page, site_url)
+
+
+def test_turning_a_card_respects_reduced_motion(page: Any, site_url: str) -> None:
+    animation = "() => getComputedStyle(document.querySelector('.rg-card')).animationName"
+    page.goto(site_url + DECK)
+    page.get_by_role("button", name="Show answer").click()
+    assert page.evaluate(animation) == "rg-turn"
+    page.emulate_media(reduced_motion="reduce")
+    page.get_by_role("button", name="Hide answer").click()
+    assert page.evaluate(animation) == "none"
+
+
+def test_a_quiz_answer_shows_feedback_a_link_and_the_score_is_kept(
+    page: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    questions = subtopic_data(data)["questions"]
+    page.goto(site_url + QUIZ)
+    fieldsets = page.locator(".rg-question")
+    expect(fieldsets).to_have_count(len(questions))
+    first = questions[0]
+    right = first["options"][first["answer"]]
+    wrong = next(o for o in first["options"] if o != right)
+    fieldsets.first.get_by_label(wrong, exact=True).check()
+    fieldsets.first.get_by_role("button", name="Check answer").click()
+    feedback = fieldsets.first.locator(".rg-feedback")
+    expect(feedback).to_contain_text("Not quite.")
+    expect(feedback).to_contain_text(f"The answer is {right}.")
+    link = feedback.get_by_role("link", name=first["linkText"])
+    expect(link).to_have_attribute("href", site_url + first["link"])
+    expect(fieldsets.first.locator(".rg-option--right")).to_contain_text("correct answer")
+    expect(fieldsets.first.locator(".rg-option--wrong")).to_contain_text("your answer")
+
+    for index, question in enumerate(questions[1:], 1):
+        fieldset = fieldsets.nth(index)
+        fieldset.get_by_label(question["options"][question["answer"]], exact=True).check()
+        fieldset.get_by_role("button", name="Check answer").click()
+        expect(fieldset.locator(".rg-feedback")).to_contain_text("Right.")
+    total = len(questions)
+    expect(page.locator(".rg-quiz > .rg-status")).to_contain_text(f"{total - 1} of {total} right")
+
+    page.reload()
+    expect(page.locator(".rg-quiz__summary")).to_contain_text(
+        f"Last score: {total - 1} of {total} ({date.today().isoformat()})"
+    )
+    page.goto(site_url + first["link"])  # the link leads to the glossary entry
+    expect(page.locator("#" + first["link"].split("#")[1])).to_have_count(1)
+    assert_quiet(page, site_url)
+
+
+def test_an_outcome_rating_is_kept_after_a_reload(
+    page: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    outcome = subtopic_data(data)["outcomes"][0]
+    page.goto(site_url + SUBTOPIC)
+    item = page.locator(f'li[data-rg-outcome="{outcome}"]')
+    expect(item.get_by_label("Not rated")).to_be_checked()
+    item.get_by_label("Amber").check()
+    page.reload()
+    expect(item.get_by_label("Amber")).to_be_checked()
+    expect(item.locator("legend")).to_contain_text("Amber = partly")
+    assert stored(page)["outcomes"] == {outcome: "amber"}
+    assert_quiet(page, site_url)
+
+
+def _click_tick(page: Any, item: Any) -> None:
+    """Click the middle of the visible tick box (a pseudo-element of the label's indicator)."""
+    x, y = item.locator(".task-list-indicator").evaluate(
+        """span => {
+            const box = span.getBoundingClientRect(), tick = getComputedStyle(span, '::before');
+            return [box.left + parseFloat(tick.left) + parseFloat(tick.width) / 2,
+                    box.top + parseFloat(tick.top) + parseFloat(tick.height) / 2];
+        }"""
+    )
+    page.mouse.click(x, y)
+
+
+def test_a_ticked_marking_point_stays_ticked_here_and_on_the_index(
+    page: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    point = subtopic_data(data)["points"][0]
+    page.goto(site_url + SUBTOPIC)
+    item = page.locator(f'li[data-rg-point="{point}"]')
+    item.scroll_into_view_if_needed()
+    _click_tick(page, item)
+    expect(item.locator("input")).to_be_checked()
+    page.reload()
+    expect(item.locator("input")).to_be_checked()
+    page.goto(site_url + "marking-points/")
+    expect(page.locator(f'li[data-rg-point="{point}"] input')).to_be_checked()
+    expect(page.locator("li[data-rg-point] input:checked")).to_have_count(1)
+    # Keyboard: Space on the focused checkbox unticks it.
+    page.locator(f'li[data-rg-point="{point}"] input').focus()
+    page.keyboard.press("Space")
+    page.reload()
+    expect(page.locator("li[data-rg-point] input:checked")).to_have_count(0)
+    assert_quiet(page, site_url)
+
+
+def test_progress_export_then_import_round_trips(
+    page: Any, site_url: str, data: dict[str, Any], tmp_path: Path
+) -> None:
+    entry = subtopic_data(data)
+    page.goto(site_url + SUBTOPIC)
+    page.locator(f'li[data-rg-outcome="{entry["outcomes"][1]}"]').get_by_label("Green").check()
+    page.goto(site_url + DECK)
+    page.get_by_role("button", name="Show answer").click()
+    page.get_by_role("button", name="Easy (3)").click()
+    page.goto(site_url + QUIZ)
+    page.get_by_role("button", name="Check answer").first.click()  # nothing chosen: no score
+    saved = stored(page)
+    assert saved is not None
+
+    page.goto(site_url + PROGRESS)
+    row = page.locator(f'[data-rg-subtopic="{SLUG}"]')
+    expect(row).to_contain_text("Green 1 · Amber 0 · Red 0")
+    expect(row).to_contain_text(f"{len(entry['cards']) - 1} of {len(entry['cards'])}")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export progress").click()
+    exported = tmp_path / "progress.json"
+    download.value.save_as(exported)
+    content = json.loads(exported.read_text(encoding="utf-8"))
+    assert content["format"] == "revguide-progress"
+    assert content["progress"] == saved
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Clear my data").click()
+    expect(row).to_contain_text("Green 0 · Amber 0 · Red 0")
+    assert stored(page) is None
+
+    not_progress = tmp_path / "other.json"
+    not_progress.write_text('{"cards": {}}', encoding="utf-8")
+    for file in (not_progress, exported):
+        with page.expect_file_chooser() as chooser:
+            page.get_by_role("button", name="Import progress…").click()
+        chooser.value.set_files(str(file))
+        expect(page.locator(".rg-progress > .rg-status")).to_contain_text(file.name)
+        if file is not_progress:
+            expect(page.locator(".rg-progress > .rg-status")).to_contain_text("Could not import")
+            assert stored(page) is None
+    expect(row).to_contain_text("Green 1 · Amber 0 · Red 0")
+    assert stored(page) == saved
+    page.goto(site_url + SUBTOPIC)
+    expect(
+        page.locator(f'li[data-rg-outcome="{entry["outcomes"][1]}"]').get_by_label("Green")
+    ).to_be_checked()
+    assert_quiet(page, site_url)
+
+
+def test_practice_controls_are_at_least_24_px(page: Any, site_url: str) -> None:
+    small = []
+    for path, selector in (
+        (DECK, ".rg-app button:visible"),
+        (QUIZ, ".rg-app button:visible, .rg-option"),
+        (PROGRESS, ".rg-app button:visible, .rg-app a"),
+        (SUBTOPIC, ".rg-rating__choice"),
+    ):
+        page.goto(site_url + path)
+        if path == DECK:
+            page.get_by_role("button", name="Show answer").click()
+        controls = page.locator(selector)
+        assert controls.count() > 0, path
+        for index in range(controls.count()):
+            box = controls.nth(index).bounding_box()
+            if box["width"] < 24 or box["height"] < 24:
+                small.append((path, controls.nth(index).inner_text(), box))
+    ticks = page.locator("li[data-rg-point] .task-list-indicator").evaluate_all(
+        "spans => spans.map(s => [getComputedStyle(s, '::before').width,"
+        " getComputedStyle(s, '::before').height])"
+    )
+    assert ticks
+    small += [t for t in ticks if min(float(v.removesuffix("px")) for v in t) < 24]
+    assert small == []
+
+
+def test_without_javascript_cards_are_question_and_answer_pairs(
+    browser: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + DECK)
+        cards = subtopic_data(data)["cards"]
+        answers = page.locator(".rg-fallback details")
+        expect(answers).to_have_count(len(cards))
+        expect(page.locator(".rg-app__waiting")).to_contain_text("needs JavaScript")
+        first = data["cards"][cards[0]]
+        expect(page.locator(".rg-fallback")).to_contain_text(first["front"])
+        expect(answers.first.locator("p").first).to_be_hidden()
+        answers.first.locator("summary").click()
+        expect(answers.first).to_contain_text(first["back"][0])
+    finally:
+        context.close()
