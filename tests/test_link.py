@@ -315,7 +315,8 @@ _REF_TRANSLATE = str.maketrans(
 
 def ref_is_acronym(phrase: str) -> bool:
     letters = [char for char in phrase if char.isalpha()]
-    return len(letters) >= 2 and phrase == phrase.upper() and phrase != phrase.lower()
+    one_word = " " not in phrase.strip() and not any(c.isspace() for c in phrase.strip())
+    return one_word and len(letters) >= 2 and phrase == phrase.upper() and phrase != phrase.lower()
 
 
 def ref_fold(text: str, keep_case: bool) -> str:
@@ -510,3 +511,10 @@ def test_ascii_fast_path_agrees_with_unicode_tokeniser(case: tuple[list[Target],
     ascii_text = text.encode("ascii", "ignore").decode()
     linker = Linker(targets)
     assert linker.find(ascii_text) == linker.find(ascii_text + " \u2014")
+
+
+def test_several_words_in_capitals_are_not_an_acronym() -> None:
+    linker = Linker([Target("kam", ("KEY ACCOUNT MANAGEMENT",))])
+    text = "Key account management matters."
+    (span,) = linker.find(text)
+    assert (text[span.start : span.end], span.key) == ("Key account management", "kam")

@@ -20,9 +20,9 @@ character spans; the caller escapes the text between spans and builds the links:
 
 Rules (each one is a test in ``tests/test_link.py``):
 
-* Case-insensitive (``str.casefold``), except an *acronym* phrase -- at least two letters, all
-  of them upper case, e.g. ``CRM``, ``B2B`` -- which matches only as written ("swot up" is not
-  SWOT).
+* Case-insensitive (``str.casefold``), except an *acronym* phrase -- one word of at least two
+  letters, all of them upper case, e.g. ``CRM``, ``B2B`` -- which matches only as written
+  ("swot up" is not SWOT). ``KEY ACCOUNT MANAGEMENT`` (several words) is not an acronym.
 * Whole words: a word is a run of letters and digits (with combining marks, so Hindi, Thai and
   decomposed accents stay whole). A mention starts and ends at word edges, so ``SCRM`` holds
   no ``CRM``; punctuation is an edge, so ``CRM's`` and ``(CRM)`` hold one, and so does the
@@ -138,9 +138,14 @@ def _fold_gap(gap: str) -> str:
 
 
 def _is_acronym(phrase: str) -> bool:
-    """At least two letters and all of them upper case: ``CRM``, ``B2B``; not ``4 Ps``."""
+    """One word of at least two letters, all upper case: ``CRM``, ``B2B``; not ``4 Ps``.
+
+    Several words in capitals (a term scraped as ``KEY ACCOUNT MANAGEMENT``) are a shouted
+    name, not an acronym: they match in any case.
+    """
     letters = [char for char in phrase if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
+    single_word = len(phrase.split()) == 1
+    return single_word and len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 def _plurals(word: str, acronym: bool) -> list[str]:
