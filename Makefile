@@ -35,7 +35,7 @@ test: $(VENV)/.test $(ZENSICAL_VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	REVGUIDE_ZENSICAL=$(ZENSICAL_VENV)/bin/zensical $(BIN)/pytest $(PYTEST_ARGS)
+	REVGUIDE_ZENSICAL=$(abspath $(ZENSICAL_VENV))/bin/zensical $(BIN)/pytest $(PYTEST_ARGS)
 
 $(ZENSICAL_VENV)/.installed: requirements-zensical.txt
 	$(PYTHON) -m venv $(ZENSICAL_VENV)

@@ -61,7 +61,9 @@ def config() -> dict[str, object]:
 
 
 def main() -> int:
-    zensical = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("zensical")
+    # Zensical runs in the build folder, so a path given relative to here must be resolved.
+    given = sys.argv[1] if len(sys.argv) > 1 else "zensical"
+    zensical = Path(given).resolve() if "/" in given else Path(shutil.which(given) or given)
     build = Path(sys.argv[2]).resolve() if len(sys.argv) > 2 else BUILD
     site = build_site(ROOT / "content_src", ROOT)
     errors = [str(d) for d in site.diagnostics if d.severity == "error"]
