@@ -25,6 +25,12 @@ PAGE_TYPES = {
     "marking points": "marking-points/",
     "how to use": "how-to-use/",
     "accessibility": "accessibility/",
+    "flashcards": "practice/flashcards/",
+    "subtopic deck": "practice/flashcards/build-and-maintain-sales-relationships/",
+    "quiz": "practice/quiz/build-and-maintain-sales-relationships/",
+    "progress": "practice/progress/",
+    "print pack": "print/",
+    "tags": "tags/",
 }
 SERIOUS = ("serious", "critical")
 
