@@ -27,8 +27,9 @@ site: $(VENV)/.site
 	$(BIN)/mkdocs build --strict
 
 ## serve: live preview on http://127.0.0.1:8000 (rebuilds on content_src/ changes)
+## --dirty: only changed pages are rebuilt; hooks/revision_rebuilds.py keeps them all correct
 serve: $(VENV)/.site
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/mkdocs serve --livereload --dirty
 
 ## test: install test needs and run the whole suite (lint, types, tests)
 test: $(VENV)/.test $(ZENSICAL_VENV)/.installed

@@ -15,11 +15,13 @@ changed pages (`revision_rebuilds`).
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import os
 import re
 import sys
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +30,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from revguide.cache import Memo
 from revguide.exports import DEFAULT_TIMESTAMP
+from revguide.pipeline import Memos
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.site import Site, build_site
 from revision_rebuilds import Rebuilds
@@ -46,7 +48,7 @@ NEWLINE_INDENT = re.compile(r"\n\s+")
 
 _state: dict[str, Any] = {}
 # Kept between the builds of one `mkdocs serve` (MkDocs does not reload hooks).
-_sources: Memo[Any, Any] = Memo()
+_memos = Memos()
 _rebuilds = Rebuilds()
 
 
@@ -66,9 +68,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     timestamp = int(epoch) if epoch.isdigit() else DEFAULT_TIMESTAMP
     site = build_site(
-        root / CONTENT_DIR, root, config.use_directory_urls, config.site_name, timestamp, _sources
+        root / CONTENT_DIR, root, config.use_directory_urls, config.site_name, timestamp, _memos
     )
-    _sources.sweep()
+    _memos.sweep()
     for diagnostic in site.diagnostics:
         if diagnostic.severity != "error":
             log.warning(str(diagnostic))
@@ -82,7 +84,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in site.pages:
         file = _rebuilds.file(config, page.path, page.content)
         if page.sources:
-            file.edit_uri = Path(os.path.relpath(root / page.sources[0], docs_dir)).as_posix()
+            source = Path(os.path.relpath(root / page.sources[0], docs_dir)).as_posix()
+            file.edit_uri = urllib.parse.quote(source)  # a '"' in a file name would end the href
         files.append(file)
     for asset in site.assets:
         files.append(_rebuilds.file(config, asset.path, asset.content))
@@ -94,7 +97,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _navigation(site: Site, files: Files) -> list[Any]:
     generated = {page.path for page in site.pages}
-    subtopics = [{p.title: p.path} for p in site.pages if p.path.startswith("subtopics/")]
+    # Material prints nav titles as HTML; titles are source text.
+    subtopics = [
+        {html.escape(p.title): p.path} for p in site.pages if p.path.startswith("subtopics/")
+    ]
     others = sorted(
         f.src_uri
         for f in files.documentation_pages()
@@ -135,7 +141,7 @@ def _grouped(entries: list[dict[str, str]]) -> list[dict[str, Any]]:
 
 def _pages(site: Site, *prefixes: str) -> list[dict[str, str]]:
     """Generated pages whose paths start with one of ``prefixes``, in site order."""
-    return [{p.title: p.path} for p in site.pages if p.path.startswith(prefixes)]
+    return [{html.escape(p.title): p.path} for p in site.pages if p.path.startswith(prefixes)]
 
 
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:

@@ -12,7 +12,7 @@ hold only the rebuilt pages), the tags export, and deleted pages would still be 
 * when anything every page shows changed (nav, any page's front matter, mkdocs.yml, the theme
   overrides), or there is no earlier build in this process, every page is rebuilt;
 * pages holding a tags listing are always rebuilt (Material fills listings while rendering);
-* outputs of pages and assets that no longer exist are deleted;
+* outputs of files that no longer exist (pages, assets, static files) are deleted;
 * search: entries of pages not rebuilt are carried over from the previous index, and all are
   put in page order, as a clean build writes them;
 * tags: the front matter of pages not rebuilt is still read, so the tags export is complete.
@@ -108,6 +108,8 @@ class Rebuilds:
             elif file.is_documentation_page():
                 made = hook_markdown(file.src_uri, file.content_string)
                 outputs[file.abs_dest_path] = _digest(made)
+            else:
+                outputs[file.abs_dest_path] = ""  # copied when newer: MkDocs' own rule holds
         signature = self._signature(pages, config)
         others = [name for name, p in config.plugins.items() if p is not hook]
         unhandled = sorted(set(others) - HANDLED_PLUGINS)
@@ -116,20 +118,16 @@ class Rebuilds:
         previous = self.outputs if signature == self.signature and not unhandled else None
         listings = self._listing_pages(pages, config)
         for file in files:
-            if file.abs_dest_path not in outputs:
-                continue
-            same = (
-                previous is not None
-                and previous.get(file.abs_dest_path) == (outputs[file.abs_dest_path])
-            )
+            was = previous.get(file.abs_dest_path) if previous is not None else None
+            same = was == outputs[file.abs_dest_path]
             if isinstance(file, GeneratedFile):
                 file.changed = not same
-            elif not same or file.src_uri in listings:
+            elif file.is_documentation_page() and (not same or file.src_uri in listings):
                 Path(file.abs_dest_path).unlink(missing_ok=True)  # MkDocs rebuilds it
         for gone in set(self.outputs or ()) - set(outputs):
             _remove(gone, config.site_dir)
         self._pending = (outputs, signature)
-        self._rebuilding = {f.url for f in pages if f.is_modified()}
+        self._rebuilding = {f.src_uri for f in pages if f.is_modified()}
 
     def _signature(self, pages: Iterable[File], config: MkDocsConfig) -> str:
         """Digest of what every page shows: nav, front matter, settings, theme overrides."""
@@ -161,7 +159,7 @@ class Rebuilds:
             if page is None:
                 continue
             order[page.url] = position
-            if page.url not in self._rebuilding:
+            if file.src_uri not in self._rebuilding:
                 page.read_source(config)
                 tags.on_page_markdown(page.markdown, page=page, config=config, files=files)
         mappings = tags.mappings.data
@@ -171,17 +169,15 @@ class Rebuilds:
         """Before the search plugin writes its index: make it whole; then remember this build."""
         search = config.plugins.get(SEARCH)
         if self.dirty and search is not None and self._files is not None:
-            order = {
-                f.page.url: n for n, f in enumerate(self._files.documentation_pages()) if f.page
-            }
+            pages = self._files.documentation_pages()
+            order = {f.page.url: n for n, f in enumerate(pages) if f.page}
+            rebuilt = {f.page.url for f in pages if f.page and f.src_uri in self._rebuilding}
 
             def page_of(entry: dict[str, Any]) -> str:
                 return str(entry["location"]).split("#", 1)[0]
 
             previous = search.search_index_prev.entries if search.search_index_prev else []
-            kept = [
-                e for e in previous if page_of(e) in order and page_of(e) not in self._rebuilding
-            ]
+            kept = [e for e in previous if page_of(e) in order and page_of(e) not in rebuilt]
             entries = kept + search.search_index.entries
             search.search_index.entries = sorted(entries, key=lambda e: order[page_of(e)])
             search.search_index_prev = None  # merged here; it would merge again

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from helpers import PLAIN, raw
+from hypothesis import given
+from hypothesis import strategies as st
 from revguide.headings import looks_like_heading, match_heading
 from revguide.parse import detect_format
 
@@ -146,3 +148,30 @@ def test_format_detection() -> None:
     assert detect_format(PLAIN.split("\n")) == "plain"
     assert detect_format(SCRAPED.split("\n")) == "scraped"
     assert detect_format([]) == "plain"
+
+
+TEASER_SENTENCES = [
+    "Loyal customers cost less to serve.",
+    "Loyal customers cost less.",
+    "They recommend you to others.",
+    "They recommend you.",
+]
+teaser_lines = st.lists(
+    st.lists(st.sampled_from(TEASER_SENTENCES), min_size=1, max_size=3).map(" ".join)
+    | st.sampled_from(TEASER_SENTENCES).map(lambda s: s.upper()[:1] + s[1:].replace(" ", "  ")),
+    max_size=12,
+)
+
+
+@given(teaser_lines)
+def test_a_truncated_copy_is_a_line_that_a_longer_later_line_starts_with(lines: list[str]) -> None:
+    """The indexed search finds exactly what comparing every later line would."""
+    keys = [" ".join(line.split()).casefold() for line in lines]
+    expected = {
+        n + 1
+        for n, key in enumerate(keys)
+        if len(key) >= 20 and any(k.startswith(key) and len(k) > len(key) for k in keys[n + 1 :])
+    }
+    document = raw("\n".join(lines))
+    truncated = {line for line, reason in _reasons(document) if reason.startswith("truncated")}
+    assert truncated == expected

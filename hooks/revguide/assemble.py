@@ -18,8 +18,10 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import PurePosixPath
 
+from .cache import Memo
 from .dedupe import dedupe_section
 from .model import (
     Boilerplate,
@@ -118,13 +120,38 @@ def _groups(documents: Sequence[Document], metadata: Mapping[str, FileMetadata])
     return list(groups.values())
 
 
+@dataclass(frozen=True)
+class Sections:
+    """One subtopic's deduplicated sections and what deduplication did."""
+
+    sections: tuple[Section, ...]
+    """Sections in page order."""
+    merges: tuple[Merge, ...]
+    """Items merged."""
+    candidates: tuple[Candidate, ...]
+    """Similar items kept apart."""
+    items_in: int
+    """Items read."""
+    matched: frozenset[frozenset[str]]
+    """``dedupe.yml`` pairs with both items in one section."""
+
+
+#: Sections by a subtopic's documents, their metadata and the ``dedupe.yml`` pairs.
+SectionMemo = Memo[
+    tuple[tuple[Document, ...], tuple[FileMetadata | None, ...], tuple[OverridePair, ...]],
+    Sections,
+]
+
+
 class _Assembler:
     def __init__(
         self,
         documents: Sequence[Document],
         metadata: Mapping[str, FileMetadata],
         overrides: Sequence[OverridePair],
+        memo: SectionMemo,
     ) -> None:
+        self.memo = memo
         self.documents = documents
         self.metadata = metadata
         self.override_pairs = overrides
@@ -158,9 +185,15 @@ class _Assembler:
                 return derived, "synopsis"
         return PurePosixPath(docs[0].path).stem, "file name"
 
-    def _sections(
-        self, docs: list[Document], slug: str
-    ) -> tuple[tuple[Section, ...], list[Merge], list[Candidate], int]:
+    def _sections(self, docs: list[Document]) -> Sections:
+        """Deduplicated sections of one subtopic, reused when its inputs are unchanged."""
+        metadata = tuple(self.metadata.get(d.path) for d in docs)
+        key = (tuple(docs), metadata, tuple(self.override_pairs))
+        sections = self.memo.get(key, partial(self._dedupe, docs))
+        self.matched_overrides.update(sections.matched)
+        return sections
+
+    def _dedupe(self, docs: list[Document]) -> Sections:
         rank = {document.path: n for n, document in enumerate(docs)}
         by_kind: dict[str, list[Item]] = {}
         headings: dict[str, str] = {}
@@ -176,12 +209,13 @@ class _Assembler:
         sections: list[Section] = []
         merges: list[Merge] = []
         candidates: list[Candidate] = []
+        matched: set[frozenset[str]] = set()
         items_in = 0
         for kind in sorted(by_kind, key=kind_rank):
             items = by_kind[kind]
             items_in += len(items)
             keys = {item_key(item.full_text) for item in items}
-            self.matched_overrides.update(p.keys for p in self.override_pairs if p.keys <= keys)
+            matched.update(p.keys for p in self.override_pairs if p.keys <= keys)
             result = dedupe_section(
                 kind,
                 items,
@@ -191,7 +225,9 @@ class _Assembler:
             sections.append(Section(kind, headings[kind], result.items))
             merges.extend(result.merges)
             candidates.extend(result.candidates)
-        return tuple(sections), merges, candidates, items_in
+        return Sections(
+            tuple(sections), tuple(merges), tuple(candidates), items_in, frozenset(matched)
+        )
 
     def run(self) -> Assembly:
         built: list[tuple[tuple[int, int, str], Subtopic, SubtopicReport]] = []
@@ -205,7 +241,7 @@ class _Assembler:
                 self.diagnostics.append(
                     Diagnostic(meta.source, f"slug '{slug_source}' is not URL-safe; using '{slug}'")
                 )
-            sections, merges, candidates, items_in = self._sections(docs, slug)
+            deduped = self._sections(docs)
             orders = [
                 m.order for d in docs if (m := self.metadata.get(d.path)) and m.order is not None
             ]
@@ -217,7 +253,7 @@ class _Assembler:
                 title=title,
                 title_origin=origin,
                 sources=tuple(d.path for d in docs),
-                sections=sections,
+                sections=deduped.sections,
                 awarding_body=self._first(docs, "awarding_body"),
                 level=self._first(docs, "level"),
                 category=self._first(docs, "category"),
@@ -225,7 +261,7 @@ class _Assembler:
             )
             boilerplate = tuple(sorted((b for d in docs for b in d.boilerplate), key=_by_source))
             report = SubtopicReport(
-                slug, tuple(merges), tuple(candidates), boilerplate, items_in=items_in
+                slug, deduped.merges, deduped.candidates, boilerplate, items_in=deduped.items_in
             )
             sort_key = (0 if orders else 1, min(orders) if orders else 0, min(d.path for d in docs))
             built.append((sort_key, subtopic, report))
@@ -275,6 +311,10 @@ def assemble(
     documents: Sequence[Document],
     metadata: Mapping[str, FileMetadata],
     overrides: Sequence[OverridePair] = (),
+    memo: SectionMemo | None = None,
 ) -> Assembly:
-    """Subtopics from ``documents`` (see the module docstring). ``metadata`` is keyed by path."""
-    return _Assembler(documents, metadata, overrides).run()
+    """Subtopics from ``documents`` (see the module docstring). ``metadata`` is keyed by path.
+
+    ``memo`` keeps each subtopic's deduplicated sections for the next build (see `cache`).
+    """
+    return _Assembler(documents, metadata, overrides, memo or Memo()).run()

@@ -15,16 +15,19 @@ Jaccard >= t share at least ``o = ceil(t|x|)`` words, so the first ``|x| - o + k
 hold the ``k`` rarest words they share.
 
 * Merges, exact recall: every *pair* of words among the first ``|x| - o + 2`` is an index key
-  (k = 2), so two items meet under the pair of the two rarest words they share. Pairs of rare
-  words are rare, so no key's list grows with the section, even when every item holds the
-  same common words. Items of one word only meet the same word set; items of
+  (k = 2; `MERGE_AT` > 1/2 makes ``o`` >= 2), so two items meet under the pair of the two
+  rarest words they share. A pair's list holds only the items with both words, so it stays
+  short where a single word's list would hold much of the section (a 100,000-item section of
+  a 5,000-word vocabulary was hours with single words). Items of one word only meet the same
+  word set; items of
   `LONG_ITEM_WORDS` or more words (few, and pairs would grow with the square of their prefix)
   use single words instead (k = 1), and so do the items near that size that could merge with
   them.
 * Candidates, best effort: items sharing a word among the first ``|x| - ceil(0.6|x|) + 1``
-  that is in at most `COMMON_WORD_ITEMS` items, so lists stay short. Exact in sections of up to
-  that many items; in bigger ones a similar pair that shares only common words can go
-  unreported (and then stays two items, as without dedupe).
+  that is in at most `COMMON_WORD_ITEMS` items, so lists stay short. In bigger sections a
+  similar pair that shares only common words can go unreported (and then stays two items, as
+  without dedupe). A section of at most `COMMON_WORD_ITEMS` distinct items (nearly all of them)
+  compares every pair instead: at most 496 comparisons, cheaper than indexing, and exact.
 
 Items are processed in a canonical order (source
 rank, then line), so the result does not depend on the order they are given in, and
@@ -36,7 +39,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .model import Candidate, Item, Merge, SourceRef
@@ -231,6 +234,33 @@ class _Group:
     merged: list[tuple[Item, str, float]]
 
 
+class _Index:
+    """Survivors filed under merge keys and uncommon prefix words (see the module docstring)."""
+
+    def __init__(self, groups: Sequence[_Group]) -> None:
+        self.frequency = Counter(itertools.chain.from_iterable(group.tokens for group in groups))
+        rarest_first = sorted(self.frequency, key=lambda t: (self.frequency[t], t))
+        self.order = {token: n for n, token in enumerate(rarest_first)}
+        self.filed: dict[Hashable, list[int]] = defaultdict(list)
+
+    def keys(self, group: _Group) -> list[Hashable]:
+        """Where ``group`` is looked up and filed: its merge keys and uncommon prefix words."""
+        ranked = sorted(group.tokens, key=self.order.__getitem__)
+        wide = _prefix(ranked, CANDIDATE_AT)
+        return [*_merge_keys(ranked), *(t for t in wide if self.frequency[t] <= COMMON_WORD_ITEMS)]
+
+    def near(self, keys: list[Hashable]) -> list[int]:
+        """Survivors filed under any of ``keys``, in survivor order."""
+        seen: set[int] = set()
+        for key in keys:
+            seen.update(self.filed.get(key, ()))
+        return sorted(seen)
+
+    def add(self, keys: list[Hashable], survivor: int) -> None:
+        for key in keys:
+            self.filed[key].append(survivor)
+
+
 def dedupe_section(
     kind: str,
     items: Iterable[Item],
@@ -255,17 +285,14 @@ def dedupe_section(
         else:
             group.merged.append((item, "exact", 1.0))
 
-    # Near duplicates: greedy over exact survivors in canonical order.
-    frequency = Counter(itertools.chain.from_iterable(group.tokens for group in groups))
-    rarest_first = sorted(frequency, key=lambda t: (frequency[t], t))
-    order = {token: n for n, token in enumerate(rarest_first)}
+    # Near duplicates: greedy over exact survivors in canonical order. A small section compares
+    # every pair: as exact as its index would be (every word is uncommon), and cheaper.
+    index = _Index(groups) if len(groups) > COMMON_WORD_ITEMS else None
     partners: dict[str, list[str]] = defaultdict(list)
     for pair in overrides.merge:
         for key in pair:
             partners[key].extend(pair - {key})
 
-    merge_index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    wide_index: dict[str, list[int]] = defaultdict(list)
     survivor_at: dict[str, int] = {}
     survivors: list[_Group] = []
     candidates: list[Candidate] = []
@@ -274,16 +301,9 @@ def dedupe_section(
         forced = min(
             (survivor_at[k] for k in partners.get(group.key, ()) if k in survivor_at), default=None
         )
-        ranked = sorted(group.tokens, key=order.__getitem__)
-        keys = _merge_keys(ranked)
-        wide = [t for t in _prefix(ranked, CANDIDATE_AT) if frequency[t] <= COMMON_WORD_ITEMS]
+        keys = index.keys(group) if index else []
         mine: list[Candidate] = []
-        seen: set[int] = set()
-        for merge_key in keys:
-            seen.update(merge_index.get(merge_key, ()))
-        for token in wide:
-            seen.update(wide_index.get(token, ()))
-        for n in sorted(seen):
+        for n in index.near(keys) if index else range(len(survivors)):
             other = survivors[n]
             score = jaccard(group.tokens, other.tokens)
             if score < CANDIDATE_AT:
@@ -320,10 +340,8 @@ def dedupe_section(
             survivors[n].merged.extend([(group.survivor, "near", round(score, 3)), *group.merged])
             continue
         survivor_at[group.key] = len(survivors)
-        for merge_key in keys:
-            merge_index[merge_key].append(len(survivors))
-        for token in wide:
-            wide_index[token].append(len(survivors))
+        if index:
+            index.add(keys, len(survivors))
         survivors.append(group)
         candidates.extend(mine)
 

@@ -51,7 +51,7 @@ from .parse import RawDocument, RawItem, RawSection
 from .settings import FileMetadata, metadata_entry
 from .sources import SourceText
 from .text import clean_text
-from .yamlfile import compose
+from .yamlfile import compose, text
 
 EDITOR_SUFFIX = ".md"
 HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
@@ -81,7 +81,9 @@ def _front_matter(
     title_node = next((v for k, v in node.value if k.value == "title"), None)
     node.value = [(k, v) for k, v in node.value if k.value != "title"]
     entry, warnings = metadata_entry(node, source.path, source.path, SourceRef(source.path, 1))
-    title = clean_text(str(title_node.value)) if title_node is not None else None
+    title = None
+    if title_node is not None and str(title_node.value).strip():  # no title: the "#" heading
+        title = clean_text(text(title_node, source.path, "title"))
     return end + 1, entry, warnings, title or None
 
 
@@ -94,7 +96,7 @@ def parse_editor(
     sections = [RawSection(None, "", start + 1)]
     current: RawItem | None = None
     for number, line in enumerate(source.lines[start:], start + 1):
-        text = line.strip()
+        text = clean_text(line)  # control characters dropped: a heading of none is text
         if not text:
             current = None
             continue
@@ -103,9 +105,9 @@ def parse_editor(
             current = None
             if len(heading["level"]) == 1:
                 if title is None:
-                    title, title_line = clean_text(heading["text"]), number
+                    title, title_line = heading["text"], number
                 continue
-            name = clean_text(heading["text"])
+            name = heading["text"]
             kind = match_heading(name) or OTHER_PREFIX + name
             sections.append(RawSection(kind, name, number))
             continue
@@ -157,7 +159,9 @@ def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
         lines += [f"## {heading}", ""]
         for number, item in enumerate(section.items, 1):
             if section.kind in ("synopsis", "overview"):
-                lines += [item.text, ""]
+                # A paragraph that would read as a heading or list item is written as an item.
+                structure = HEADING.match(item.text) or LIST_MARKER.match(item.text)
+                lines += [f"- {item.text}" if structure else item.text, ""]
                 continue
             marker = f"{number}." if section.kind == "learning_outcomes" else "-"
             if item.term:

@@ -47,6 +47,9 @@ CONCEPT_DASH = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 MAX_TERM_WORDS = 10
+#: Kinds a section keeps even when every item looks like a qualification name: the prose ones
+#: (as text before any heading does, so an imported page reads back the same) and that list.
+KINDS_KEPT = frozenset({"synopsis", "overview", "qualifications"})
 
 MISCONCEPTION_PAIR = re.compile(
     r"""
@@ -180,7 +183,7 @@ class _Normaliser:
                 )
                 continue
             kind = section.kind
-            if kind != "qualifications" and all(looks_like_qualification(t) for t, _ in texts):
+            if kind not in KINDS_KEPT and all(looks_like_qualification(t) for t, _ in texts):
                 kind = "qualifications"  # a list of qualification names, whatever its heading
             self.headings.setdefault(kind, section.heading)
             bucket = self.items.setdefault(kind, [])

@@ -8,11 +8,11 @@ be used is skipped with a warning; a registry that cannot be read is an error.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .assemble import assemble
+from .assemble import SectionMemo, assemble
 from .cache import Memo
 from .editor import EDITOR_SUFFIX, parse_editor
 from .errors import RevguideError
@@ -42,7 +42,7 @@ class AccountingError(AssertionError):
 
 
 def _documents(
-    content_dir: Path, root: Path, memo: SourceMemo
+    content_dir: Path, root: Path, memo: Memo[SourceText, Reading]
 ) -> tuple[list[Document], dict[str, FileMetadata], list[Diagnostic]]:
     documents, diagnostics = [], []
     front_matter: dict[str, FileMetadata] = {}
@@ -88,8 +88,19 @@ class Reading:
     """Its problems."""
 
 
-#: Readings kept between builds by a long-running process (see `cache`).
-SourceMemo = Memo[SourceText, Reading]
+@dataclass(frozen=True)
+class Memos:
+    """Results kept between the builds of one process (see `cache`)."""
+
+    sources: Memo[SourceText, Reading] = field(default_factory=Memo)
+    """Parsed and normalised sources, by path and text."""
+    sections: SectionMemo = field(default_factory=Memo)
+    """Deduplicated sections, by a subtopic's documents, metadata and ``dedupe.yml``."""
+
+    def sweep(self) -> None:
+        """Call after a build: keep only what it used."""
+        self.sources.sweep()
+        self.sections.sweep()
 
 
 def read_document(source: SourceText) -> Reading:
@@ -105,17 +116,16 @@ def read_document(source: SourceText) -> Reading:
     return Reading(document, metadata, (*warnings, *document.diagnostics))
 
 
-def build_guide(
-    content_dir: Path, root: Path | None = None, memo: SourceMemo | None = None
-) -> Guide:
+def build_guide(content_dir: Path, root: Path | None = None, memos: Memos | None = None) -> Guide:
     """Read every source under ``content_dir`` and return the deduplicated guide.
 
-    Paths in the result are relative to ``root`` (default: the current directory). ``memo``
-    keeps parsed sources for the next build (see `cache`).
+    Paths in the result are relative to ``root`` (default: the current directory). ``memos``
+    keep parsed sources and deduplicated sections for the next build (see `cache`).
     """
     root = (root or Path.cwd()).resolve()
     content_dir = content_dir.resolve()
-    documents, front_matter, diagnostics = _documents(content_dir, root, memo or Memo())
+    memos = memos or Memos()
+    documents, front_matter, diagnostics = _documents(content_dir, root, memos.sources)
     metadata: dict[str, FileMetadata] = {}
     overrides: list[OverridePair] = []
     prefix = display_path(content_dir, root)
@@ -134,7 +144,7 @@ def build_guide(
             overrides = load_overrides(dedupe_path, display_path(dedupe_path, root))
     except RevguideError as exc:
         diagnostics.append(exc.diagnostic())
-    assembly = assemble(documents, metadata | front_matter, overrides)
+    assembly = assemble(documents, metadata | front_matter, overrides, memos.sections)
     diagnostics.extend(assembly.diagnostics)
     guide = Guide(
         assembly.subtopics,

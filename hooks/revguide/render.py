@@ -11,6 +11,7 @@ term's own definition::
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,10 +25,12 @@ from .registry import Model
 from .text import item_key, shorten
 
 #: ASCII characters escaped in source text (``pymdownx.escapeall`` makes every one escapable),
-#: as the body of a regex character class.
-MARKUP_CHARS = r"\\`*_{}\[\]()#+\-.!<>&|~^=:$@"
+#: as the body of a regex character class. ``?`` opens a ``pymdownx.details`` block (``??? tip``).
+MARKUP_CHARS = r"\\`*_{}\[\]()#+\-.!?<>&|~^=:$@"
 MARKUP = re.compile(f"([{MARKUP_CHARS}])")
+BACKTICKS = re.compile(r"`+")
 TOOLTIP_LENGTH = 160
+TITLE_UNSAFE = str.maketrans({'"': "'", "\\": "/", "`": "'"})
 #: Search ranking of the glossary and models pages over pages that merely mention a term;
 #: models above the glossary, because a model's name is often also a glossary term.
 GLOSSARY_BOOST = 4
@@ -48,7 +51,9 @@ def escape(text: str) -> str:
 
 
 def _title_attribute(text: str) -> str:
-    return shorten(text.replace('"', "'").replace("\\", "/"), TOOLTIP_LENGTH)
+    """A link title (tooltip): no ``"`` to end it, no backslash or backtick for Markdown to read
+    (a backtick would open a code span running to the next one on the page, across the link)."""
+    return shorten(text.translate(TITLE_UNSAFE), TOOLTIP_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -160,8 +165,12 @@ def _term_set(entries: Sequence[Entry]) -> dict[str, object]:
 
 
 def front_matter(title: str, **extra: object) -> list[str]:
-    """YAML front matter lines: the title, then each non-empty ``extra`` value, as JSON."""
-    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    """YAML front matter lines: the title, then each non-empty ``extra`` value, as JSON.
+
+    MkDocs and the theme treat a page's title (and its tags) as HTML, as the titles MkDocs takes
+    from a page's ``#`` heading are, so the title is HTML-escaped: ``<b>`` stays text in the nav.
+    """
+    lines = ["---", f"title: {json.dumps(html.escape(title), ensure_ascii=False)}"]
     for key, value in extra.items():
         if value:
             lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
@@ -259,7 +268,7 @@ class _SubtopicPage:
     def render(self) -> Page:
         s = self.subtopic
         tags = [t for t in (s.awarding_body, s.level, *s.qualifications, *s.tags) if t]
-        lines = front_matter(s.title, tags=tags) + self.body()
+        lines = front_matter(s.title, tags=[html.escape(t) for t in tags]) + self.body()
         return Page(self.path, s.title, "\n".join(lines), s.sources)
 
     def body(self, title_attributes: str = "") -> list[str]:
@@ -279,7 +288,7 @@ class _SubtopicPage:
         for section in s.sections:
             lines += self._section(section)
         lines += [f"{self.section_mark} Sources", ""]
-        lines += [f"- `{source}`" for source in s.sources]
+        lines += [f"- {_code(source)}" for source in s.sources]
         lines.append("")
         return lines
 
@@ -364,8 +373,23 @@ def render_glossary(
 
 
 def _code(text: str) -> str:
-    fence = "``" if "`" in text else "`"
-    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+    """``text`` as a code span whose fence is longer than any run of backticks in it."""
+    longest = max((len(run) for run in BACKTICKS.findall(text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}" if longest else f"{fence}{text}{fence}"
+
+
+def _diagram(source: str, label: str) -> str:
+    """A Mermaid diagram for overrides/assets/javascripts/diagrams.js, its source escaped.
+
+    Not Material's ``pre.mermaid``: Material would load Mermaid (3.5 MB) as the page opens,
+    or from a CDN. Blank lines would end Markdown's raw HTML block; Mermaid does not need them.
+    """
+    text = "\n".join(line for line in source.splitlines() if line.strip())
+    attribute = html.escape(label, quote=True)
+    return (
+        f'<pre class="rg-diagram" data-label="{attribute}"><code>{html.escape(text)}</code></pre>'
+    )
 
 
 def render_models(models: Sequence[Model], linking: Linking, titles: dict[str, str]) -> Page:
@@ -378,10 +402,20 @@ def render_models(models: Sequence[Model], linking: Linking, titles: dict[str, s
         seen: set[str] = set()
         lines += [f"## {escape(model.name)} {{#{model.slug}}}", ""]
         if model.aliases:
-            lines += ["*Also called:* " + ", ".join(escape(a) for a in model.aliases), ""]
+            # Spelling variants kept for linking (’ vs ') read as repeats: show each name once.
+            shown = {
+                item_key(a): a
+                for a in reversed(model.aliases)
+                if item_key(a) != item_key(model.name)
+            }
+            names = sorted(shown.values(), key=model.aliases.index)
+            if names:
+                lines += ["*Also called:* " + ", ".join(escape(a) for a in names), ""]
         lines += [linking.inline(model.summary, path, seen, exclude=key), ""]
         if model.formula:
             lines += [f"**Formula:** {_code(model.formula)}", ""]
+        if model.diagram:
+            lines += [_diagram(model.diagram, f"Diagram: {model.name}"), ""]
         for component in model.components:
             lines += [
                 f"{escape(component.name)}",

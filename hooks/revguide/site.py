@@ -14,7 +14,7 @@ from .exports import DEFAULT_TIMESTAMP, DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
 from .lint import LINT_FILE, Finding, lint, load_acceptances
 from .model import Diagnostic, Guide
-from .pipeline import SourceMemo, build_guide
+from .pipeline import Memos, build_guide
 from .practice import build_practice, practice_links, render_practice
 from .registry import MODELS_FILE, Model, load_models
 from .render import (
@@ -83,16 +83,16 @@ def build_site(
     directory_urls: bool = True,
     title: str = "Revision guide",
     timestamp: int = DEFAULT_TIMESTAMP,
-    memo: SourceMemo | None = None,
+    memos: Memos | None = None,
 ) -> Site:
     """Run the whole pipeline on ``content_dir``; paths in messages relative to ``root``.
 
     ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title``
-    names the exported decks; ``timestamp`` dates the Anki notes (see `exports`); ``memo``
-    keeps parsed sources between the builds of one process (see `cache`).
+    names the exported decks; ``timestamp`` dates the Anki notes (see `exports`); ``memos``
+    keep parsed sources and deduplicated sections between the builds of one process (`cache`).
     """
     root = (root or Path.cwd()).resolve()
-    guide = build_guide(content_dir, root, memo)
+    guide = build_guide(content_dir, root, memos)
     diagnostics = list(guide.diagnostics)
     models: tuple[Model, ...] = ()
     models_path = content_dir / MODELS_FILE

@@ -9,6 +9,7 @@ warning naming the file and line and skipped; the other files are still processe
 from __future__ import annotations
 
 import codecs
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from .text import normalise_newlines
 #: Registry and settings files in ``content_src/`` that are not subtopic sources.
 REGISTRY_FILES = frozenset({"models.yml", "metadata.yml", "dedupe.yml", "lint.yml"})
 RAW_SUFFIX = ".txt"
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,11 @@ def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
 
 def read_source(path: Path, display: str) -> tuple[SourceText | None, Diagnostic | None]:
     """Read and decode one file; problems come back as a diagnostic, never an exception."""
+    if CONTROL_CHARACTER.search(display):  # a line break in a name would break pages' Markdown
+        return None, Diagnostic(
+            SourceRef(CONTROL_CHARACTER.sub("?", display), 1),
+            "the file name has a line break or another control character; rename it; skipped",
+        )
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # reading a pipe would wait forever
             return None, Diagnostic(

@@ -47,9 +47,9 @@ class TaskLabelTreeprocessor(Treeprocessor):
                 rest + "".join("".join(c.itertext()) + (c.tail or "") for c in holder)
             )
             label = html.escape(text, quote=True)
-            self.md.htmlStash.rawHtmlBlocks[index] = CHECKBOX.sub(
-                f'<input aria-label="{label}" type="checkbox"', stored, count=1
-            )
+            # A replacement template: the text's own backslashes ("\1", "\w") must stay text.
+            tag = f'<input aria-label="{label}" type="checkbox"'.replace("\\", "\\\\")
+            self.md.htmlStash.rawHtmlBlocks[index] = CHECKBOX.sub(tag, stored, count=1)
 
 
 class TaskLabelExtension(Extension):

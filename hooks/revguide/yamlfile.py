@@ -67,10 +67,19 @@ def sequence(node: Node, display: str, what: str) -> list[Node]:
 
 
 def text(node: Node, display: str, what: str) -> str:
-    """A scalar's text, stripped; empty text is an error."""
+    """A scalar's text, stripped; empty text is an error.
+
+    PyYAML reads a JSON-style escape of a character beyond U+FFFF (``"\\ud83d\\udca1"``) as two
+    halves that no file can hold; they are joined into the character (``💡``).
+    """
     if not isinstance(node, ScalarNode) or not str(node.value).strip():
         raise RevguideError(ref(display, node), f"{what} must be non-empty text")
-    return str(node.value).strip()
+    try:
+        return str(node.value).strip().encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        raise RevguideError(
+            ref(display, node), f"{what} has half of a \\u-escaped character; type the character"
+        ) from None
 
 
 def integer(node: Node, display: str, what: str) -> int:
