@@ -5,14 +5,15 @@ content_src/ -> build_guide -> glossary + models registry -> link, practice -> r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import RevguideError
 from .exports import DEFAULT_TIMESTAMP, DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
-from .lint import LINT_FILE, Finding, lint, load_acceptances
+from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
 from .model import Diagnostic, Guide
 from .pipeline import Memos, build_guide
 from .practice import build_practice, practice_links, render_practice
@@ -30,6 +31,8 @@ from .render import (
 )
 from .report import build_report
 from .sources import display_path
+
+T = TypeVar("T")
 
 #: Where the hand-written home page wants the list of subtopics.
 HOME_MARKER = "<!-- revguide:subtopics -->"
@@ -77,6 +80,23 @@ class Site:
         return report
 
 
+def _optional(
+    path: Path,
+    root: Path,
+    load: Callable[[Path, str], T],
+    absent: T,
+    diagnostics: list[Diagnostic],
+) -> T:
+    """A registry file read with ``load``; ``absent`` when missing or broken (error recorded)."""
+    if not path.is_file():
+        return absent
+    try:
+        return load(path, display_path(path.resolve(), root))
+    except RevguideError as exc:
+        diagnostics.append(exc.diagnostic())
+        return absent
+
+
 def build_site(
     content_dir: Path,
     root: Path | None = None,
@@ -94,21 +114,13 @@ def build_site(
     root = (root or Path.cwd()).resolve()
     guide = build_guide(content_dir, root, memos)
     diagnostics = list(guide.diagnostics)
-    models: tuple[Model, ...] = ()
-    models_path = content_dir / MODELS_FILE
-    if models_path.is_file():
-        try:
-            models = load_models(models_path, display_path(models_path.resolve(), root))
-        except RevguideError as exc:
-            diagnostics.append(exc.diagnostic())
+    no_models: tuple[Model, ...] = ()
+    models = _optional(content_dir / MODELS_FILE, root, load_models, no_models, diagnostics)
     glossary = build_glossary(guide.subtopics)
-    acceptances = []
-    lint_path = content_dir / LINT_FILE
-    if lint_path.is_file():
-        try:
-            acceptances = load_acceptances(lint_path, display_path(lint_path.resolve(), root))
-        except RevguideError as exc:
-            diagnostics.append(exc.diagnostic())
+    no_acceptances: list[Acceptance] = []
+    acceptances = _optional(
+        content_dir / LINT_FILE, root, load_acceptances, no_acceptances, diagnostics
+    )
     findings = lint(guide.subtopics, guide.reports, glossary, models, acceptances)
     diagnostics += [
         Diagnostic(f.source, f"{f.code} {f.message}")
