@@ -362,7 +362,9 @@ def _markup_sources() -> dict[str, str | bytes]:
         "markup.txt": raw + "".join(f"- {line}\n" for line in MARKUP_LINES),
         "markup.md": EDITOR.replace("title: Refunds", 'title: "<b>Bold</b> *title*"')
         + "".join(f"- {line}\n" for line in MARKUP_LINES)
-        + "\n## <i>Odd</i> [heading](x)\n\n- **<u>Term</u>**: <script>alert(6)</script>\n",
+        + "\n## <i>Odd</i> [heading](x)\n\n- **<u>Term</u>**: <script>alert(6)</script>\n"
+        + "\n## Key concepts\n\n- **Churn**: Customers who `leave early.\n"
+        + "\n## Worked examples\n\n- Track churn `weekly` in a table.\n",
         "metadata.yml": 'markup.txt:\n  title: "<script>alert(7)</script> {{ x }}"\n'
         '  tags: ["<b onmouseover=alert(8)>tag</b>"]\n',
     }
@@ -401,6 +403,10 @@ def test_markdown_metacharacters(tmp_path: Path) -> None:
     shown = page_text(site, raw.slug)
     for line in MARKUP_LINES:
         assert line in shown
+    # A definition's backtick reaches the tooltip of every mention: it must not open a code
+    # span there, closed by a later (escaped) backtick, swallowing the link and the text.
+    (md,) = [s for s in site.guide.subtopics if s.sources == ("content_src/markup.md",)]
+    assert "Track churn `weekly` in a table." in page_text(site, md.slug)
 
 
 def test_template_syntax(tmp_path: Path) -> None:

@@ -188,7 +188,8 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """Jaccard similarity of two word sets (1.0 for two empty sets)."""
     if not a and not b:
         return 1.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)  # the union's size, without building it
 
 
 def blocking_difference(a: frozenset[str], b: frozenset[str]) -> str | None:
@@ -303,8 +304,12 @@ def dedupe_section(
         )
         keys = index.keys(group) if index else []
         mine: list[Candidate] = []
+        size = len(group.tokens)
         for n in index.near(keys) if index else range(len(survivors)):
             other = survivors[n]
+            smaller, larger = sorted((size, len(other.tokens)))
+            if smaller < CANDIDATE_AT * larger:
+                continue  # Jaccard is at most smaller / larger
             score = jaccard(group.tokens, other.tokens)
             if score < CANDIDATE_AT:
                 continue
