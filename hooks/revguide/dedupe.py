@@ -258,6 +258,7 @@ class _Index:
         return sorted(seen)
 
     def add(self, keys: list[Hashable], survivor: int) -> None:
+        """File ``survivor`` (its position among the survivors) under ``keys``."""
         for key in keys:
             self.filed[key].append(survivor)
 
@@ -307,9 +308,9 @@ def dedupe_section(
         size = len(group.tokens)
         for n in index.near(keys) if index else range(len(survivors)):
             other = survivors[n]
-            smaller, larger = sorted((size, len(other.tokens)))
-            if smaller < CANDIDATE_AT * larger:
-                continue  # Jaccard is at most smaller / larger
+            other_size = len(other.tokens)
+            if min(size, other_size) < CANDIDATE_AT * max(size, other_size):
+                continue  # Jaccard is at most the smaller size over the larger
             score = jaccard(group.tokens, other.tokens)
             if score < CANDIDATE_AT:
                 continue

@@ -156,7 +156,8 @@ def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
     lines += [FRONT_MATTER_FENCE, ""]
     for section in subtopic.sections:
         heading = CANONICAL.get(section.kind, section.heading)
-        lines += [f"## {heading}", ""]
+        closing = " #" if heading.endswith("#") else ""  # keeps the heading's own "#" ("C#")
+        lines += [f"## {heading}{closing}", ""]
         for number, item in enumerate(section.items, 1):
             if section.kind in ("synopsis", "overview"):
                 # A paragraph that would read as a heading or list item is written as an item.

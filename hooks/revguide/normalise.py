@@ -7,7 +7,7 @@ Rules, each applied to every item of every file (none is tuned to one source)::
     "CRM: The strategic approach ..."              -> term "CRM", definition "The strategic ..."
     "Misconception: X. Correction: Y"              -> mistake "X.", correction "Y"
 
-Then, per document: a section whose items are all qualification names becomes the
+Then, per document: a raw text's section whose items are all qualification names becomes the
 qualifications list (scrapes put it under any caption); a key-concept line with no
 ``Term: definition`` shape that repeats an item of another section (a scrape's "Key Terminology"
 block repeating the outcomes) joins that section;
@@ -183,8 +183,12 @@ class _Normaliser:
                 )
                 continue
             kind = section.kind
-            if kind not in KINDS_KEPT and all(looks_like_qualification(t) for t, _ in texts):
-                kind = "qualifications"  # a list of qualification names, whatever its heading
+            if (
+                self.raw.format != "editor"  # an editor's heading says what the section is
+                and kind not in KINDS_KEPT
+                and all(looks_like_qualification(t) for t, _ in texts)
+            ):
+                kind = "qualifications"  # a scraped list of qualification names, any heading
             self.headings.setdefault(kind, section.heading)
             bucket = self.items.setdefault(kind, [])
             bucket.extend(make_item(kind, t, self._ref(n)) for t, n in texts)

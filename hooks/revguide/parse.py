@@ -104,7 +104,7 @@ class RawDocument:
     path: str
     """Display path of the source."""
     format: str
-    """``plain`` or ``scraped``."""
+    """``plain`` or ``scraped`` (raw text), or ``editor`` (a Markdown source)."""
     title: str | None
     """Title found in the source, if any."""
     title_line: int

@@ -97,7 +97,7 @@ def clean_item(text: str) -> str:
 def item_key(text: str) -> str:
     """Comparison key: case, white space, quotes, hyphen-vs-space and end punctuation folded."""
     key = unicodedata.normalize("NFKC", text).casefold()
-    if any(quote in key for quote in _CURLY_QUOTES):  # rare, and translate() is slow
+    if not key.isascii() and any(quote in key for quote in _CURLY_QUOTES):  # translate is slow
         key = key.translate(_QUOTE_FOLD)
     key = _KEY_DASHES.sub(" ", key)
     # rstrip, not a regex ending in "$": the engine would try that at every space.
