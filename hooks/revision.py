@@ -31,8 +31,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from revguide.exports import DEFAULT_TIMESTAMP
+from revguide.parts import parts
 from revguide.pipeline import Memos
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
+from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
 from revguide.site import Site, build_site
 from revision_rebuilds import Rebuilds
 
@@ -40,8 +42,6 @@ log = logging.getLogger("mkdocs.plugins.revision")
 
 CONTENT_DIR = "content_src"
 REPORT_FILE = "build-report.json"
-#: Most links the navigation lists at one level (see `_grouped`).
-NAV_GROUP = 50
 PRIMARY_NAV = '<nav class="md-nav md-nav--primary"'
 NAV_TAG = re.compile(r"<nav\b|</nav>")
 NEWLINE_INDENT = re.compile(r"\n\s+")
@@ -117,26 +117,30 @@ def _navigation(site: Site, files: Files) -> list[Any]:
         {"Subtopics": _grouped(subtopics)},
         {"Glossary": "glossary.md"},
         {"Models and frameworks": "models.md"},
-        {"Examiner marking points": "marking-points.md"},
-        {"Print pack": "print.md"},
+        {"Examiner marking points": _in_parts(site, MARKING_POINTS_DIR)},
+        {"Print pack": _in_parts(site, PRINT_DIR)},
         {"Practice": [*_pages(site, PROGRESS_PATH, GUIDE_DECK_PATH), *practice]},
         *others,
     ]
 
 
 def _grouped(entries: list[dict[str, str]]) -> list[dict[str, Any]]:
-    """``entries``, or when longer than `NAV_GROUP` numbered groups of them: "1–50", "51–100"...
+    """``entries``, or when there are several `parts` of them, numbered groups: "1–50"...
 
     With ``navigation.prune`` a page holds only the links of its own group, so page size stays
-    flat as a guide grows (one list of 1,000 subtopics put 340 KB of links on every page).
+    flat as a guide grows.
     """
-    if len(entries) <= NAV_GROUP:
+    groups = parts(entries)
+    if len(groups) == 1:
         return entries
-    return [
-        {f"{start + 1}–{start + len(group)}": group}
-        for start in range(0, len(entries), NAV_GROUP)
-        if (group := entries[start : start + NAV_GROUP])
-    ]
+    return [{group.label: list(group.entries)} for group in groups]
+
+
+def _in_parts(site: Site, folder: str) -> str | list[Any]:
+    """A page split into parts (`revguide.parts`): its index, then the parts; or just the page."""
+    (index, *others) = _pages(site, folder + "/")
+    path = next(iter(index.values()))  # titled by the nav section
+    return [path, *others] if others else path
 
 
 def _pages(site: Site, *prefixes: str) -> list[dict[str, str]]:

@@ -51,7 +51,7 @@ def expected_texts(site: Site) -> Iterator[tuple[str, str]]:
             for item in section.items:
                 yield from ((page, t) for t in (item.term, item.text, item.correction) if t)
                 if section.kind == "marking_points":
-                    yield "marking-points.md", item.text
+                    yield "marking-points/index.md", item.text
     for entry in site.glossary:
         yield from (
             ("glossary.md", t) for t in (*entry.phrases, *(d.text for d in entry.definitions))

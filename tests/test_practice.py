@@ -272,7 +272,7 @@ def test_subtopic_pages_carry_the_ids_the_data_lists() -> None:
             assert f'data-rg-outcome="{outcome}"' in page
         for point in entry["points"]:
             assert f'data-rg-point="{point}"' in page
-            assert f'data-rg-point="{point}"' in pages["marking-points.md"]
+            assert f'data-rg-point="{point}"' in pages["marking-points/index.md"]
         if entry["deck"]:
             assert f"(../practice/flashcards/{entry['slug']}.md)" in page
 

@@ -38,7 +38,7 @@ def test_emit_writes_every_generated_file_and_only_changes(tmp_path: Path) -> No
 
 def test_emitted_pages_are_the_pages_the_hook_adds() -> None:
     site = build_site(CONTENT, ROOT)
-    assert {p.path for p in site.pages} >= {"glossary.md", "models.md", "marking-points.md"}
+    assert {p.path for p in site.pages} >= {"glossary.md", "models.md", "marking-points/index.md"}
 
 
 def _pages(site: Path) -> set[str]:

@@ -7,7 +7,7 @@ so watchers see only real changes; files emitted last time and not this time are
 ``--docs docs`` the hand-written pages are included, making DIR a complete docs folder::
 
     out/subtopics/build-and-maintain-sales-relationships.md
-    out/glossary.md  out/models.md  out/marking-points.md  out/practice/...
+    out/glossary.md  out/models.md  out/marking-points/index.md  out/practice/...
 """
 
 from __future__ import annotations

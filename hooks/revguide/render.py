@@ -21,6 +21,7 @@ from .glossary import Entry, split_acronym
 from .ids import outcome_id, point_id
 from .link import Linker, Target
 from .model import Item, Section, Subtopic
+from .parts import PART_SIZE, parts
 from .registry import Model
 from .text import item_key, shorten
 
@@ -187,23 +188,22 @@ def _item_id(attribute: str, value: str) -> str:
 
 
 class _SubtopicPage:
+    """A subtopic's page; its sections are linked once, and the print pack reuses them."""
+
     def __init__(
         self,
         subtopic: Subtopic,
         linking: Linking,
         entries: dict[str, Entry],
         practice: Sequence[tuple[str, str]],
-        path: str | None = None,
-        level: int = 1,
     ) -> None:
         self.subtopic = subtopic
         self.linking = linking
         self.entries = entries
         self.practice = practice
-        self.path = path or f"subtopics/{subtopic.slug}.md"
+        self.path = f"subtopics/{subtopic.slug}.md"
         self.up = "../" * self.path.count("/")
-        self.title_mark = "#" * level
-        self.section_mark = "#" * (level + 1)
+        self.sections = [self._section(section) for section in subtopic.sections]
 
     def text(self, item_text: str, seen: set[str], exclude: str | None = None) -> str:
         return self.linking.inline(item_text, self.path, seen, exclude)
@@ -243,38 +243,40 @@ class _SubtopicPage:
                 body.append(f"- {self.text(item.text, seen)}")
         return [f'!!! {kind} "{title}"', "", *_indent(body), ""]
 
-    def _section(self, section: Section) -> list[str]:
+    def _section(self, section: Section) -> tuple[str | None, list[str]]:
+        """The section's heading (``None``: the synopsis has none) and its Markdown."""
+        seen: set[str] = set()
         if section.kind == "synopsis":
-            seen: set[str] = set()
-            return [p for item in section.items for p in (self.text(item.text, seen), "")]
-        lines = [f"{self.section_mark} {escape(section.heading)}", ""]
-        seen = set()
+            return None, [p for item in section.items for p in (self.text(item.text, seen), "")]
+        heading = escape(section.heading)
         if section.kind in CALLOUTS:
-            return lines + self._callout(section)
+            return heading, self._callout(section)
         if section.kind == "key_concepts":
-            return lines + self._concepts(section.items)
+            return heading, self._concepts(section.items)
         if section.kind == "overview":
-            return lines + [p for item in section.items for p in (self.text(item.text, seen), "")]
+            return heading, [p for item in section.items for p in (self.text(item.text, seen), "")]
         if section.kind == "learning_outcomes":
-            slug = self.subtopic.slug
+            lines = []
             for item in section.items:
                 lines += [
                     f"1. {self.text(item.text, seen)}",
-                    _item_id("outcome", outcome_id(slug, item.text)),
+                    _item_id("outcome", outcome_id(self.subtopic.slug, item.text)),
                 ]
-            return [*lines, ""]
-        return lines + [f"- {self.text(item.text, seen)}" for item in section.items] + [""]
+            return heading, [*lines, ""]
+        return heading, [f"- {self.text(item.text, seen)}" for item in section.items] + [""]
 
     def render(self) -> Page:
         s = self.subtopic
         tags = [t for t in (s.awarding_body, s.level, *s.qualifications, *s.tags) if t]
-        lines = front_matter(s.title, tags=[html.escape(t) for t in tags]) + self.body()
+        lines = front_matter(s.title, tags=[html.escape(t) for t in tags]) + self.body(1)
         return Page(self.path, s.title, "\n".join(lines), s.sources)
 
-    def body(self, title_attributes: str = "") -> list[str]:
-        """The page without front matter; ``title_attributes`` (attr_list) go on the title."""
+    def body(self, level: int, title_attributes: str = "") -> list[str]:
+        """The page without front matter, its title a heading of ``level``; ``title_attributes``
+        (attr_list) go on the title. Below level 1 (the print pack) it has no practice links."""
         s = self.subtopic
-        lines = [f"{self.title_mark} {escape(s.title)}{title_attributes}", ""]
+        section_mark = "#" * (level + 1)
+        lines = [f"{'#' * level} {escape(s.title)}{title_attributes}", ""]
         facts = [
             f"**{label}:** {escape(value)}"
             for label, value in (("Awarding body", s.awarding_body), ("Level", s.level))
@@ -282,15 +284,19 @@ class _SubtopicPage:
         ]
         if facts:
             lines += [" · ".join(facts), ""]
-        if self.practice:
+        if self.practice and level == 1:
             links = (f"[{escape(text)}]({self.up}{path})" for text, path in self.practice)
             lines += ["**Practise:** " + " · ".join(links), ""]
-        for section in s.sections:
-            lines += self._section(section)
-        lines += [f"{self.section_mark} Sources", ""]
+        for heading, section in self.sections:
+            lines += [f"{section_mark} {heading}", "", *section] if heading else section
+        lines += [f"{section_mark} Sources", ""]
         lines += [f"- {_code(source)}" for source in s.sources]
         lines.append("")
         return lines
+
+
+#: The print pack's folder: one level deep, as subtopic pages are, so it reuses their links.
+PRINT_DIR = "print"
 
 
 def render_subtopics(
@@ -298,34 +304,52 @@ def render_subtopics(
     linking: Linking,
     entries: Sequence[Entry],
     practice: Mapping[str, Sequence[tuple[str, str]]] | None = None,
-) -> list[Page]:
-    """One page per subtopic (records mentions in ``linking.used_in``).
+) -> tuple[list[Page], list[Page]]:
+    """One page per subtopic (records mentions in ``linking.used_in``), and the print pack.
 
     ``practice``: slug -> (link text, docs path) of the subtopic's flashcards and quiz.
     """
     by_phrase = {item_key(p): e for e in entries for p in e.phrases}
     links = practice or {}
-    return [_SubtopicPage(s, linking, by_phrase, links.get(s.slug, ())).render() for s in subtopics]
+    rendered = [_SubtopicPage(s, linking, by_phrase, links.get(s.slug, ())) for s in subtopics]
+    return [page.render() for page in rendered], _print_pack(rendered)
 
 
-PRINT_PACK_PATH = "print.md"
-
-
-def render_print_pack(
-    subtopics: Sequence[Subtopic], linking: Linking, entries: Sequence[Entry]
-) -> Page:
-    """The whole guide on one page, each subtopic starting a printed page (see revguide.css)."""
-    by_phrase = {item_key(p): e for e in entries for p in e.phrases}
-    lines = [*front_matter("Print pack", search={"exclude": True}), "# Print pack", ""]
-    lines += [
+def _print_pack(pages: Sequence[_SubtopicPage]) -> list[Page]:
+    """The whole guide for printing, each subtopic starting a printed page (see revguide.css):
+    one page, or an index and one page per part of the guide."""
+    intro = (
         "Every subtopic of the guide in order, for printing or saving as a PDF (use your "
-        "browser's Print command). Each subtopic starts on a new page.",
+        "browser's Print command). Each subtopic starts on a new page."
+    )
+    guide_parts = parts(pages)
+    if len(guide_parts) == 1:
+        return [_print_part(f"{PRINT_DIR}/index.md", "Print pack", intro, pages)]
+    index = [*front_matter("Print pack", search={"exclude": True}), "# Print pack", ""]
+    index += [
+        f"{intro} The guide is printed in parts of {PART_SIZE} subtopics, to keep each page "
+        "quick to open:",
         "",
     ]
-    for subtopic in subtopics:
-        page = _SubtopicPage(subtopic, linking, by_phrase, (), PRINT_PACK_PATH, level=2)
-        lines += page.body(" { .rg-print-subtopic }")
-    return Page(PRINT_PACK_PATH, "Print pack", "\n".join(lines), ())
+    printed = []
+    for part in guide_parts:
+        path = f"{PRINT_DIR}/{part.slug}.md"
+        first, last = part.entries[0].subtopic.title, part.entries[-1].subtopic.title
+        index.append(
+            f"- [Subtopics {part.label}]({part.slug}.md): {escape(first)} to {escape(last)}"
+        )
+        printed.append(
+            _print_part(path, f"Print pack: subtopics {part.label}", intro, part.entries)
+        )
+    index.append("")
+    return [Page(f"{PRINT_DIR}/index.md", "Print pack", "\n".join(index), ()), *printed]
+
+
+def _print_part(path: str, title: str, intro: str, pages: Sequence[_SubtopicPage]) -> Page:
+    lines = [*front_matter(title, search={"exclude": True}), f"# {escape(title)}", "", intro, ""]
+    for page in pages:
+        lines += page.body(2, " { .rg-print-subtopic }")
+    return Page(path, title, "\n".join(lines), ())
 
 
 def _used_in(linking: Linking, key: str, titles: dict[str, str], page: str) -> list[str]:
@@ -430,26 +454,61 @@ def render_models(models: Sequence[Model], linking: Linking, titles: dict[str, s
     return Page(path, "Models and frameworks", "\n".join(lines), ("content_src/models.yml",))
 
 
-def render_marking_points(subtopics: Sequence[Subtopic]) -> Page:
-    """Every examiner marking point, grouped by subtopic, as a checklist."""
-    lines = [*front_matter("Examiner marking points"), "# Examiner marking points", ""]
+#: The marking points' folder: their index page, and a page per part of a large guide.
+MARKING_POINTS_DIR = "marking-points"
+MARKING_POINTS_TITLE = "Examiner marking points"
+
+
+def render_marking_points(subtopics: Sequence[Subtopic]) -> list[Page]:
+    """Every examiner marking point, grouped by subtopic, as a checklist: one page, or an
+    index and one page per part of the guide (the parts without marking points left out)."""
+    guide_parts = [p for p in parts(subtopics) if any(s.items("marking_points") for s in p.entries)]
+    index = f"{MARKING_POINTS_DIR}/index.md"
+    if len(guide_parts) <= 1:
+        return [_marking_points_part(index, MARKING_POINTS_TITLE, subtopics)]
+    lines = [*front_matter(MARKING_POINTS_TITLE), f"# {MARKING_POINTS_TITLE}", ""]
+    lines += [f"What examiners give credit for, in parts of {PART_SIZE} subtopics:", ""]
+    pages = []
+    for part in guide_parts:
+        title = f"{MARKING_POINTS_TITLE}: subtopics {part.label}"
+        count = sum(len(s.items("marking_points")) for s in part.entries)
+        lines.append(f"- [Subtopics {part.label}]({part.slug}.md): {count} marking points")
+        pages.append(
+            _marking_points_part(f"{MARKING_POINTS_DIR}/{part.slug}.md", title, part.entries)
+        )
+    lines.append("")
+    return [Page(index, MARKING_POINTS_TITLE, "\n".join(lines), ()), *pages]
+
+
+def _marking_points_part(path: str, title: str, subtopics: Sequence[Subtopic]) -> Page:
+    lines = [*front_matter(title), f"# {escape(title)}", ""]
+    up = "../" * path.count("/")
     for subtopic in subtopics:
         items = subtopic.items("marking_points")
         if not items:
             continue
-        lines += [f"## [{escape(subtopic.title)}](subtopics/{subtopic.slug}.md)", ""]
+        lines += [f"## [{escape(subtopic.title)}]({up}subtopics/{subtopic.slug}.md)", ""]
         for item in items:
             lines += [
                 f"- [ ] {escape(item.text)}",
                 _item_id("point", point_id(subtopic.slug, item.text)),
             ]
         lines.append("")
-    return Page("marking-points.md", "Examiner marking points", "\n".join(lines), ())
+    return Page(path, title, "\n".join(lines), ())
 
 
 def render_home_listing(subtopics: Sequence[Subtopic]) -> str:
-    """Markdown listing the subtopics, for the hand-written home page."""
+    """Markdown listing the subtopics, for the hand-written home page: each with its synopsis,
+    or in a guide of several parts, their titles under a heading per part (a page, and its
+    table of contents, that do not grow with every synopsis of a large guide)."""
     lines: list[str] = []
+    guide_parts = parts(subtopics)
+    if len(guide_parts) > 1:
+        for part in guide_parts:
+            lines += [f"### Subtopics {part.label}", ""]
+            lines += [f"- [{escape(s.title)}](subtopics/{s.slug}.md)" for s in part.entries]
+            lines.append("")
+        return "\n".join(lines)
     for subtopic in subtopics:
         lines += [f"### [{escape(subtopic.title)}](subtopics/{subtopic.slug}.md)", ""]
         if subtopic.synopsis:

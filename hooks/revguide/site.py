@@ -26,7 +26,6 @@ from .render import (
     render_home_listing,
     render_marking_points,
     render_models,
-    render_print_pack,
     render_subtopics,
 )
 from .report import build_report
@@ -131,14 +130,16 @@ def build_site(
     practice = build_practice(guide.subtopics, glossary, models)
     downloads = DOWNLOADS if practice.cards else ()
     practice_pages, practice_data = render_practice(practice, directory_urls, downloads)
-    subtopic_pages = render_subtopics(guide.subtopics, linking, glossary, practice_links(practice))
+    subtopic_pages, print_pack = render_subtopics(
+        guide.subtopics, linking, glossary, practice_links(practice)
+    )
     titles = {page.path: page.title for page in subtopic_pages}
     pages = (
         *subtopic_pages,
         render_glossary(glossary, linking, models, titles),
         render_models(models, linking, titles),
-        render_marking_points(guide.subtopics),
-        render_print_pack(guide.subtopics, linking, glossary),
+        *render_marking_points(guide.subtopics),
+        *print_pack,
         *practice_pages,
     )
     return Site(
