@@ -53,6 +53,8 @@ COPIED = ("mkdocs.yml", "docs", "overrides", "hooks")
 TOP_LEVEL_BLOCK = re.compile(r"^(?:hooks|watch):.*\n(?:(?:[ \t-].*)?\n)*", re.MULTILINE)
 #: The floor's only hook: the revision hook's HTML post-processing, so both write the same HTML.
 FLOOR_HOOK = "from revision import on_post_page  # noqa: F401\n"
+#: A link from an index page to one of its parts (`revguide.parts`): ``href="51-100/"``.
+PART_LINK = re.compile(r'href="(\d+-\d+/)"')
 BUILT_IN = re.compile(r"Documentation built in (?P<seconds>[\d.]+) seconds")
 PIPELINE = """
 import json, sys, time
@@ -401,7 +403,9 @@ def bench_serve(work: Path, subtopics: int, edits: int, dirty: bool) -> None:
 def _check_served(base: str, page: str, marker: str) -> str:
     """What a learner would see is complete: the aggregate page and the search index."""
     problems = []
-    if marker not in _get(base + "marking-points/")[1]:
+    listing = _get(base + "marking-points/")[1]
+    parts = [base + "marking-points/" + href for href in PART_LINK.findall(listing)]
+    if not any(marker in text for text in (listing, *(_get(part)[1] for part in parts))):
         problems.append("marking points page stale")
     status, index = _get(base + "search/search_index.json")
     documents = json.loads(index)["docs"] if status == 200 else []

@@ -32,10 +32,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from revguide.exports import DEFAULT_TIMESTAMP
 from revguide.parts import parts
-from revguide.pipeline import Memos
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
-from revguide.site import Site, build_site
+from revguide.site import Site, SiteMemos, build_site
 from revision_rebuilds import Rebuilds
 
 log = logging.getLogger("mkdocs.plugins.revision")
@@ -48,7 +47,7 @@ NEWLINE_INDENT = re.compile(r"\n\s+")
 
 _state: dict[str, Any] = {}
 # Kept between the builds of one `mkdocs serve` (MkDocs does not reload hooks).
-_memos = Memos()
+_memos = SiteMemos()
 _rebuilds = Rebuilds()
 
 

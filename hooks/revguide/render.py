@@ -11,12 +11,15 @@ term's own definition::
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import partial
 
+from .cache import Memo
 from .glossary import Entry, split_acronym
 from .ids import outcome_id, point_id
 from .link import Linker, Target
@@ -89,35 +92,30 @@ class _Link:
     """Tooltip text."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Linking:
-    """Targets for cross-links, and which pages mention what (for "Used in")."""
+    """Targets for cross-links."""
 
     linker: Linker
     """The mention finder."""
     links: dict[str, _Link]
     """Target key -> where it points."""
-    used_in: dict[str, list[str]] = field(default_factory=dict)
-    """Target key -> paths of pages that mention it."""
+    digest: str
+    """Stands for every target's phrases, URL and tooltip: equal digests link text alike."""
 
-    def inline(self, text: str, page: str, seen: set[str], exclude: str | None = None) -> str:
-        """Escaped Markdown for ``text`` with the first mention of each target linked."""
-        depth = page.count("/")
+    def inline(self, text: str, up: str, seen: set[str], exclude: str | None = None) -> str:
+        """Escaped Markdown for ``text`` with the first mention of each target linked, its URL
+        prefixed with ``up`` (``../`` from a page one folder deep). Every target mentioned,
+        other than ``exclude``, is added to ``seen``."""
         out: list[str] = []
         position = 0
         for span in self.linker.find(text):
-            if span.key == exclude:
-                continue
-            pages = self.used_in.setdefault(span.key, [])
-            if page not in pages:
-                pages.append(page)
-            if span.key in seen:
+            if span.key == exclude or span.key in seen:
                 continue
             seen.add(span.key)
             link = self.links[span.key]
             out.append(escape(text[position : span.start]))
-            url = "../" * depth + link.url
-            out.append(f'[{escape(text[span.start : span.end])}]({url} "{link.title}")')
+            out.append(f'[{escape(text[span.start : span.end])}]({up}{link.url} "{link.title}")')
             position = span.end
         out.append(escape(text[position:]))
         return "".join(out)
@@ -143,7 +141,9 @@ def make_linking(entries: Sequence[Entry], models: Sequence[Model]) -> Linking:
     links |= {
         term_key(e): _Link(f"glossary.md#{e.anchor}", _title_attribute(e.summary)) for e in entries
     }
-    return Linking(Linker(targets), links)
+    described = [(t.key, t.phrases, links[t.key].url, links[t.key].title) for t in targets]
+    digest = hashlib.sha256(json.dumps(described, ensure_ascii=False).encode()).hexdigest()
+    return Linking(Linker(targets), links, digest)
 
 
 def _term_set(entries: Sequence[Entry]) -> dict[str, object]:
@@ -187,26 +187,75 @@ def _item_id(attribute: str, value: str) -> str:
     return f'{INDENT}{{: data-rg-{attribute}="{value}" }}'
 
 
-class _SubtopicPage:
-    """A subtopic's page; its sections are linked once, and the print pack reuses them."""
+@dataclass(frozen=True)
+class RenderedSubtopic:
+    """A subtopic's sections as linked Markdown: its page, and its part of the print pack."""
 
-    def __init__(
-        self,
-        subtopic: Subtopic,
-        linking: Linking,
-        entries: dict[str, Entry],
-        practice: Sequence[tuple[str, str]],
-    ) -> None:
+    subtopic: Subtopic
+    """The subtopic."""
+    sections: tuple[tuple[str | None, tuple[str, ...]], ...]
+    """Each section's escaped heading (``None``: the synopsis has none) and Markdown lines,
+    links relative to a page one folder deep (``subtopics/``, ``print/``)."""
+    practice: tuple[tuple[str, str], ...]
+    """(Link text, docs path) of its flashcards and quiz."""
+    mentioned: frozenset[str]
+    """Keys of the glossary terms and models its text mentions (for "Used in")."""
+
+    @property
+    def path(self) -> str:
+        """Its page: ``subtopics/<slug>.md``."""
+        return f"{SUBTOPICS_DIR}/{self.subtopic.slug}.md"
+
+    def page(self) -> Page:
+        s = self.subtopic
+        tags = [t for t in (s.awarding_body, s.level, *s.qualifications, *s.tags) if t]
+        lines = front_matter(s.title, tags=[html.escape(t) for t in tags]) + self.body(1)
+        return Page(self.path, s.title, "\n".join(lines), s.sources)
+
+    def body(self, level: int, title_attributes: str = "") -> list[str]:
+        """The page without front matter, its title a heading of ``level``; ``title_attributes``
+        (attr_list) go on the title. Below level 1 (the print pack) it has no practice links."""
+        s = self.subtopic
+        section_mark = "#" * (level + 1)
+        lines = [f"{'#' * level} {escape(s.title)}{title_attributes}", ""]
+        facts = [
+            f"**{label}:** {escape(value)}"
+            for label, value in (("Awarding body", s.awarding_body), ("Level", s.level))
+            if value
+        ]
+        if facts:
+            lines += [" · ".join(facts), ""]
+        if self.practice and level == 1:
+            links = (f"[{escape(text)}](../{path})" for text, path in self.practice)
+            lines += ["**Practise:** " + " · ".join(links), ""]
+        for heading, section in self.sections:
+            lines += [f"{section_mark} {heading}", "", *section] if heading else section
+        lines += [f"{section_mark} Sources", ""]
+        lines += [f"- {_code(source)}" for source in s.sources]
+        lines.append("")
+        return lines
+
+
+#: Subtopic pages' folder; the print pack's is as deep, so it reuses their links.
+SUBTOPICS_DIR = "subtopics"
+PRINT_DIR = "print"
+#: (subtopic, `Linking.digest`, practice links) -> its rendering, kept between builds.
+RenderMemo = Memo[tuple[Subtopic, str, tuple[tuple[str, str], ...]], RenderedSubtopic]
+
+
+class _SectionWriter:
+    """Links a subtopic's item text, noting what it mentions."""
+
+    def __init__(self, subtopic: Subtopic, linking: Linking, entries: dict[str, Entry]) -> None:
         self.subtopic = subtopic
         self.linking = linking
         self.entries = entries
-        self.practice = practice
-        self.path = f"subtopics/{subtopic.slug}.md"
-        self.up = "../" * self.path.count("/")
-        self.sections = [self._section(section) for section in subtopic.sections]
+        self.mentioned: set[str] = set()
 
     def text(self, item_text: str, seen: set[str], exclude: str | None = None) -> str:
-        return self.linking.inline(item_text, self.path, seen, exclude)
+        linked = self.linking.inline(item_text, "../", seen, exclude)
+        self.mentioned |= seen
+        return linked
 
     def _concepts(self, items: Sequence[Item]) -> list[str]:
         lines: list[str] = []
@@ -220,7 +269,7 @@ class _SubtopicPage:
             term = escape(item.term)
             if own is not None:
                 link = self.linking.links[own]
-                term = f'[{term}]({self.up}{link.url} "{link.title}")'
+                term = f'[{term}](../{link.url} "{link.title}")'
             lines += [term, f":   {self.text(item.text, seen, exclude=own)}", ""]
         return lines
 
@@ -243,18 +292,19 @@ class _SubtopicPage:
                 body.append(f"- {self.text(item.text, seen)}")
         return [f'!!! {kind} "{title}"', "", *_indent(body), ""]
 
-    def _section(self, section: Section) -> tuple[str | None, list[str]]:
+    def section(self, section: Section) -> tuple[str | None, tuple[str, ...]]:
         """The section's heading (``None``: the synopsis has none) and its Markdown."""
         seen: set[str] = set()
-        if section.kind == "synopsis":
-            return None, [p for item in section.items for p in (self.text(item.text, seen), "")]
+        if section.kind in ("synopsis", "overview"):
+            paragraphs = tuple(
+                p for item in section.items for p in (self.text(item.text, seen), "")
+            )
+            return (None if section.kind == "synopsis" else escape(section.heading)), paragraphs
         heading = escape(section.heading)
         if section.kind in CALLOUTS:
-            return heading, self._callout(section)
+            return heading, tuple(self._callout(section))
         if section.kind == "key_concepts":
-            return heading, self._concepts(section.items)
-        if section.kind == "overview":
-            return heading, [p for item in section.items for p in (self.text(item.text, seen), "")]
+            return heading, tuple(self._concepts(section.items))
         if section.kind == "learning_outcomes":
             lines = []
             for item in section.items:
@@ -262,41 +312,36 @@ class _SubtopicPage:
                     f"1. {self.text(item.text, seen)}",
                     _item_id("outcome", outcome_id(self.subtopic.slug, item.text)),
                 ]
-            return heading, [*lines, ""]
-        return heading, [f"- {self.text(item.text, seen)}" for item in section.items] + [""]
-
-    def render(self) -> Page:
-        s = self.subtopic
-        tags = [t for t in (s.awarding_body, s.level, *s.qualifications, *s.tags) if t]
-        lines = front_matter(s.title, tags=[html.escape(t) for t in tags]) + self.body(1)
-        return Page(self.path, s.title, "\n".join(lines), s.sources)
-
-    def body(self, level: int, title_attributes: str = "") -> list[str]:
-        """The page without front matter, its title a heading of ``level``; ``title_attributes``
-        (attr_list) go on the title. Below level 1 (the print pack) it has no practice links."""
-        s = self.subtopic
-        section_mark = "#" * (level + 1)
-        lines = [f"{'#' * level} {escape(s.title)}{title_attributes}", ""]
-        facts = [
-            f"**{label}:** {escape(value)}"
-            for label, value in (("Awarding body", s.awarding_body), ("Level", s.level))
-            if value
-        ]
-        if facts:
-            lines += [" · ".join(facts), ""]
-        if self.practice and level == 1:
-            links = (f"[{escape(text)}]({self.up}{path})" for text, path in self.practice)
-            lines += ["**Practise:** " + " · ".join(links), ""]
-        for heading, section in self.sections:
-            lines += [f"{section_mark} {heading}", "", *section] if heading else section
-        lines += [f"{section_mark} Sources", ""]
-        lines += [f"- {_code(source)}" for source in s.sources]
-        lines.append("")
-        return lines
+            return heading, (*lines, "")
+        return heading, (*(f"- {self.text(item.text, seen)}" for item in section.items), "")
 
 
-#: The print pack's folder: one level deep, as subtopic pages are, so it reuses their links.
-PRINT_DIR = "print"
+def _render(
+    subtopic: Subtopic,
+    linking: Linking,
+    entries: dict[str, Entry],
+    practice: tuple[tuple[str, str], ...],
+) -> RenderedSubtopic:
+    writer = _SectionWriter(subtopic, linking, entries)
+    sections = tuple(writer.section(section) for section in subtopic.sections)
+    return RenderedSubtopic(subtopic, sections, practice, frozenset(writer.mentioned))
+
+
+@dataclass(frozen=True)
+class SubtopicPages:
+    """What `render_subtopics` makes."""
+
+    pages: list[Page]
+    """One per subtopic."""
+    print_pack: list[Page]
+    """The print pack (see `_print_pack`)."""
+    used_in: dict[str, list[str]]
+    """Target key -> paths of the subtopic pages that mention it, in guide order."""
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Page path -> title."""
+        return {page.path: page.title for page in self.pages}
 
 
 def render_subtopics(
@@ -304,18 +349,30 @@ def render_subtopics(
     linking: Linking,
     entries: Sequence[Entry],
     practice: Mapping[str, Sequence[tuple[str, str]]] | None = None,
-) -> tuple[list[Page], list[Page]]:
-    """One page per subtopic (records mentions in ``linking.used_in``), and the print pack.
+    memo: RenderMemo | None = None,
+) -> SubtopicPages:
+    """One page per subtopic, the print pack, and which pages mention each target.
 
     ``practice``: slug -> (link text, docs path) of the subtopic's flashcards and quiz.
+    ``memo`` keeps each subtopic's rendering for the next build (``mkdocs serve``): it is
+    reused while the subtopic, its practice links and every link target are unchanged.
     """
     by_phrase = {item_key(p): e for e in entries for p in e.phrases}
     links = practice or {}
-    rendered = [_SubtopicPage(s, linking, by_phrase, links.get(s.slug, ())) for s in subtopics]
-    return [page.render() for page in rendered], _print_pack(rendered)
+    memo = memo or Memo()
+    rendered = []
+    for s in subtopics:
+        own = tuple(links.get(s.slug, ()))
+        key = (s, linking.digest, own)
+        rendered.append(memo.get(key, partial(_render, s, linking, by_phrase, own)))
+    used_in: dict[str, list[str]] = {}
+    for r in rendered:
+        for target in sorted(r.mentioned):
+            used_in.setdefault(target, []).append(r.path)
+    return SubtopicPages([r.page() for r in rendered], _print_pack(rendered), used_in)
 
 
-def _print_pack(pages: Sequence[_SubtopicPage]) -> list[Page]:
+def _print_pack(pages: Sequence[RenderedSubtopic]) -> list[Page]:
     """The whole guide for printing, each subtopic starting a printed page (see revguide.css):
     one page, or an index and one page per part of the guide."""
     intro = (
@@ -345,26 +402,25 @@ def _print_pack(pages: Sequence[_SubtopicPage]) -> list[Page]:
     return [Page(f"{PRINT_DIR}/index.md", "Print pack", "\n".join(index), ()), *printed]
 
 
-def _print_part(path: str, title: str, intro: str, pages: Sequence[_SubtopicPage]) -> Page:
+def _print_part(path: str, title: str, intro: str, pages: Sequence[RenderedSubtopic]) -> Page:
     lines = [*front_matter(title, search={"exclude": True}), f"# {escape(title)}", "", intro, ""]
     for page in pages:
         lines += page.body(2, " { .rg-print-subtopic }")
     return Page(path, title, "\n".join(lines), ())
 
 
-def _used_in(linking: Linking, key: str, titles: dict[str, str], page: str) -> list[str]:
-    depth = page.count("/")
-    pages = [p for p in linking.used_in.get(key, []) if p in titles]
+def _used_in(pages: Sequence[str], titles: dict[str, str]) -> list[str]:
+    """Links to the subtopic ``pages`` (from a page at the docs root)."""
     if not pages:
         return []
-    links = ", ".join(f"[{escape(titles[p])}]({'../' * depth}{p})" for p in pages)
+    links = ", ".join(f"[{escape(titles[p])}]({p})" for p in pages)
     return [f"**Used in:** {links}", ""]
 
 
 def render_glossary(
-    entries: Sequence[Entry], linking: Linking, models: Sequence[Model], titles: dict[str, str]
+    entries: Sequence[Entry], linking: Linking, models: Sequence[Model], subtopics: SubtopicPages
 ) -> Page:
-    """The glossary: A-Z, one anchored entry per term, definitions attributed."""
+    """The glossary: A-Z, one anchored entry per term, definitions attributed, "Used in"."""
     path = "glossary.md"
     # Boosted so a term or acronym finds its entry first; JSON-LD for search engines.
     meta = front_matter("Glossary", search={"boost": GLOSSARY_BOOST}, jsonld=_term_set(entries))
@@ -384,7 +440,7 @@ def render_glossary(
         key = term_key(entry)
         for definition in entry.definitions:
             seen: set[str] = set()
-            text = linking.inline(definition.text, path, seen, exclude=key)
+            text = linking.inline(definition.text, "", seen, exclude=key)
             where = f"[{escape(definition.title)}](subtopics/{definition.subtopic}.md)"
             lines += [f"{text} *({where})*", ""]
         model = next(
@@ -392,7 +448,7 @@ def render_glossary(
         )
         if model:
             lines += [f"**Model:** [{escape(model.name)}](models.md#{model.slug})", ""]
-        lines += _used_in(linking, key, titles, path)
+        lines += _used_in(subtopics.used_in.get(key, []), subtopics.titles)
     return Page(path, "Glossary", "\n".join(lines), ())
 
 
@@ -416,7 +472,7 @@ def _diagram(source: str, label: str) -> str:
     )
 
 
-def render_models(models: Sequence[Model], linking: Linking, titles: dict[str, str]) -> Page:
+def render_models(models: Sequence[Model], linking: Linking, subtopics: SubtopicPages) -> Page:
     """Models and frameworks: summary, formula, components, origin, backlinks."""
     path = "models.md"
     meta = front_matter("Models and frameworks", search={"boost": MODELS_BOOST})
@@ -435,7 +491,7 @@ def render_models(models: Sequence[Model], linking: Linking, titles: dict[str, s
             names = sorted(shown.values(), key=model.aliases.index)
             if names:
                 lines += ["*Also called:* " + ", ".join(escape(a) for a in names), ""]
-        lines += [linking.inline(model.summary, path, seen, exclude=key), ""]
+        lines += [linking.inline(model.summary, "", seen, exclude=key), ""]
         if model.formula:
             lines += [f"**Formula:** {_code(model.formula)}", ""]
         if model.diagram:
@@ -443,14 +499,14 @@ def render_models(models: Sequence[Model], linking: Linking, titles: dict[str, s
         for component in model.components:
             lines += [
                 f"{escape(component.name)}",
-                f":   {linking.inline(component.description, path, seen, exclude=key)}",
+                f":   {linking.inline(component.description, '', seen, exclude=key)}",
                 "",
             ]
         origin = f"{escape(model.origin.author)} ({escape(model.origin.year)})"
         if model.origin.work:
             origin += f", *{escape(model.origin.work)}*"
         lines += [f"**Origin:** {origin}", ""]
-        lines += _used_in(linking, key, titles, path)
+        lines += _used_in(subtopics.used_in.get(key, []), subtopics.titles)
     return Page(path, "Models and frameworks", "\n".join(lines), ("content_src/models.yml",))
 
 

@@ -6,21 +6,24 @@ content_src/ -> build_guide -> glossary + models registry -> link, practice -> r
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .cache import Memo
 from .errors import RevguideError
 from .exports import DEFAULT_TIMESTAMP, DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
 from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
 from .model import Diagnostic, Guide
 from .pipeline import Memos, build_guide
-from .practice import build_practice, practice_links, render_practice
+from .practice import Card, build_practice, practice_links, render_practice
 from .registry import MODELS_FILE, Model, load_models
 from .render import (
     Asset,
     Page,
+    RenderMemo,
     make_linking,
     render_glossary,
     render_home_listing,
@@ -35,6 +38,23 @@ T = TypeVar("T")
 
 #: Where the hand-written home page wants the list of subtopics.
 HOME_MARKER = "<!-- revguide:subtopics -->"
+
+
+@dataclass(frozen=True)
+class SiteMemos(Memos):
+    """The pipeline's `Memos`, and each subtopic's rendering (see `render_subtopics`)."""
+
+    rendered: RenderMemo = field(default_factory=Memo)
+    """Rendered subtopics, by subtopic, link targets and practice links."""
+    exports: Memo[tuple[tuple[Card, ...], str, int], tuple[Asset, ...]] = field(
+        default_factory=Memo
+    )
+    """Export files, by cards, deck title and timestamp (the Anki file takes seconds)."""
+
+    def sweep(self) -> None:
+        super().sweep()
+        self.rendered.sweep()
+        self.exports.sweep()
 
 
 @dataclass(frozen=True)
@@ -102,15 +122,17 @@ def build_site(
     directory_urls: bool = True,
     title: str = "Revision guide",
     timestamp: int = DEFAULT_TIMESTAMP,
-    memos: Memos | None = None,
+    memos: SiteMemos | None = None,
 ) -> Site:
     """Run the whole pipeline on ``content_dir``; paths in messages relative to ``root``.
 
     ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title``
     names the exported decks; ``timestamp`` dates the Anki notes (see `exports`); ``memos``
-    keep parsed sources and deduplicated sections between the builds of one process (`cache`).
+    keep parsed sources, deduplicated sections and rendered subtopics between the builds of
+    one process (`cache`).
     """
     root = (root or Path.cwd()).resolve()
+    memos = memos or SiteMemos()
     guide = build_guide(content_dir, root, memos)
     diagnostics = list(guide.diagnostics)
     no_models: tuple[Model, ...] = ()
@@ -129,17 +151,17 @@ def build_site(
     linking = make_linking(glossary, models)
     practice = build_practice(guide.subtopics, glossary, models)
     downloads = DOWNLOADS if practice.cards else ()
+    export = (tuple(practice.cards), title, timestamp)
     practice_pages, practice_data = render_practice(practice, directory_urls, downloads)
-    subtopic_pages, print_pack = render_subtopics(
-        guide.subtopics, linking, glossary, practice_links(practice)
+    subtopics = render_subtopics(
+        guide.subtopics, linking, glossary, practice_links(practice), memos.rendered
     )
-    titles = {page.path: page.title for page in subtopic_pages}
     pages = (
-        *subtopic_pages,
-        render_glossary(glossary, linking, models, titles),
-        render_models(models, linking, titles),
+        *subtopics.pages,
+        render_glossary(glossary, linking, models, subtopics),
+        render_models(models, linking, subtopics),
         *render_marking_points(guide.subtopics),
-        *print_pack,
+        *subtopics.print_pack,
         *practice_pages,
     )
     return Site(
@@ -147,7 +169,7 @@ def build_site(
         models=models,
         glossary=glossary,
         pages=pages,
-        assets=(practice_data, *build_exports(practice.cards, title, timestamp)),
+        assets=(practice_data, *memos.exports.get(export, partial(build_exports, *export))),
         home_listing=render_home_listing(guide.subtopics),
         findings=tuple(findings),
         diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.source, d.message))),
