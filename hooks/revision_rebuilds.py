@@ -15,7 +15,8 @@ hold only the rebuilt pages), the tags export, and deleted pages would still be 
 * outputs of files that no longer exist (pages, assets, static files) are deleted;
 * search: entries of pages not rebuilt are carried over from the previous index, and all are
   put in page order, as a clean build writes them;
-* tags: the front matter of pages not rebuilt is still read, so the tags export is complete.
+* tags: the front matter of pages not rebuilt is still read (each distinct one parsed once),
+  so the tags export is complete.
 
 With a plugin other than Material's search and tags (their state is handled above) every page
 is rebuilt: slow, still correct. Outside a dirty build nothing here changes what MkDocs does.
@@ -28,12 +29,14 @@ import json
 import logging
 import os
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
-from mkdocs.utils.meta import YAML_RE
+from mkdocs.utils.meta import YAML_RE, get_data
+from revguide.cache import Memo
 
 log = logging.getLogger("mkdocs.plugins.revision")
 
@@ -76,6 +79,7 @@ class Rebuilds:
         self.signature: str | None = None
         """Last finished build: digest of what every page shows."""
         self._pending: tuple[dict[str, str], str] = ({}, "")
+        self._sources: Memo[str, tuple[str, dict[str, Any]]] = Memo()
         self._rebuilding: set[str] = set()
         self._files: Files | None = None
 
@@ -160,10 +164,14 @@ class Rebuilds:
                 continue
             order[page.url] = position
             if file.src_uri not in self._rebuilding:
-                page.read_source(config)
+                # What `Page.read_source` does, its YAML parsed once per distinct page source.
+                source = file.content_string
+                page.markdown, meta = self._sources.get(source, partial(get_data, source))
+                page.meta = dict(meta)
                 tags.on_page_markdown(page.markdown, page=page, config=config, files=files)
         mappings = tags.mappings.data
         tags.mappings.data = dict(sorted(mappings.items(), key=lambda kv: order[kv[0]]))
+        self._sources.sweep()
 
     def finish(self, config: MkDocsConfig) -> None:
         """Before the search plugin writes its index: make it whole; then remember this build."""
