@@ -78,16 +78,17 @@ def strip_decoration(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """NFC, control characters dropped, collapsed white space: the form every stored text has."""
-    return collapse_whitespace(CONTROL.sub("", unicodedata.normalize("NFC", text)))
+    text = unicodedata.normalize("NFC", text)
+    if not text.isprintable():  # nearly every line is: skip the regex
+        text = CONTROL.sub("", text)
+    return collapse_whitespace(text)
 
 
 def clean_item(text: str) -> str:
     """`clean_text` plus bullet and leading-emoji removal, repeated until nothing changes."""
-    previous = None
     text = clean_text(text)
-    while text != previous:
-        previous = text
-        text = clean_text(strip_decoration(strip_bullet(text)[0]))
+    while (stripped := strip_decoration(strip_bullet(text)[0])) != text:
+        text = clean_text(stripped)  # clean_text is idempotent: only stripped text needs it
     return text
 
 
