@@ -60,6 +60,15 @@ def test_model_named_but_missing_from_registry(tmp_path: Path) -> None:
     assert [f.message.split("'")[1] for f in found if f.code == "RG005"] == ["Gap Model"]
 
 
+def test_model_named_in_non_ascii_text(tmp_path: Path) -> None:
+    # The regex matches "model" case-insensitively, so a dotless i still spells "grid"; a quick
+    # test that skips it must not lower-case its way around that.
+    text = PLAIN + "- Rank them with the Priority Gr\u0131d first.\n- Or the Impact MODEL.\n"
+    found = findings(tmp_path, x__txt=text)
+    names = [f.message.split("'")[1] for f in found if f.code == "RG005"]
+    assert names == ["Priority Gr\u0131d", "Impact MODEL"]
+
+
 def test_formula_precedence(tmp_path: Path) -> None:
     found = findings(
         tmp_path,

@@ -16,6 +16,8 @@ from revguide.model import Item, Section, SourceRef, Subtopic
 from revguide.practice import (
     BLANK,
     DATA_PATH,
+    GUIDE_DECK_FULL_MAX,
+    GUIDE_DECK_PATH,
     MODEL_QUESTION,
     TERM_QUESTION,
     Practice,
@@ -289,6 +291,27 @@ def test_source_text_is_escaped_in_pages_and_kept_exact_in_the_data() -> None:
     assert r"\<script\>alert\(1\)\</script\>" in deck.content
     data = json.loads(asset.content)
     assert nasty in {card["front"] for card in data["cards"].values()}
+
+
+def test_whole_guide_deck_lists_every_card_only_up_to_the_limit_then_links_the_decks() -> None:
+    def decks(subtopics: int) -> dict[str, str]:
+        """Deck pages of a guide of ``subtopics`` subtopics, the first with nothing to practise."""
+        guide = [subtopic("empty", outcomes=["Know it"])] + [
+            subtopic(f"s{n}", concepts=[(f"Term {n}", f"Meaning number {n}.")])
+            for n in range(1, subtopics)
+        ]
+        pages, _ = render_practice(practise(guide))
+        return {p.path: p.content for p in pages}
+
+    small = decks(GUIDE_DECK_FULL_MAX)[GUIDE_DECK_PATH]
+    assert "Meaning number 1\\." in small
+    assert "practice/flashcards/" not in small
+    large = decks(GUIDE_DECK_FULL_MAX + 1)
+    assert "Meaning number 1" not in large[GUIDE_DECK_PATH]
+    assert "- [S1](../practice/flashcards/s1.md) (2 cards)" in large[GUIDE_DECK_PATH]
+    links = large[GUIDE_DECK_PATH].count("](../practice/flashcards/")
+    assert links == GUIDE_DECK_FULL_MAX  # every subtopic but "empty", which has no deck
+    assert "Meaning number 1\\." in large["practice/flashcards/s1.md"]
 
 
 def test_data_holds_built_urls() -> None:

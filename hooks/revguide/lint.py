@@ -41,10 +41,12 @@ LINT_FILE = "lint.yml"
 TRUNCATION_MIN_WORDS = 8
 UNPUNCTUATED_KINDS = frozenset({"learning_outcomes", "qualifications"})
 
+#: Words that name a kind of model, after its name: "Kano model", "SWOT matrix".
+MODEL_KINDS = "model framework matrix grid technique theory ladder equation cycle hierarchy".split()
 MODEL_MENTION = re.compile(
-    r"""
-    (?P<name>(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*)   # up to four capitalised words
-    \s+(?i:model|framework|matrix|grid|technique|theory|ladder|equation|cycle|hierarchy)s?\b
+    rf"""
+    (?P<name>(?:[A-Z][\w'’&/-]*\s+){{0,3}}[A-Z][\w'’&/-]*)   # up to four capitalised words
+    \s+(?i:{"|".join(MODEL_KINDS)})s?\b
     """,
     re.VERBOSE,
 )
@@ -128,9 +130,9 @@ def load_acceptances(path: Path, display: str) -> list[Acceptance]:
 
 
 def _words(value: str) -> set[str]:
-    return {
-        w.lower()[:STEM_LENGTH] for w in CONTENT_WORD.findall(value) if w.lower() not in STOP_WORDS
-    }
+    # Each distinct word stemmed once: a subtopic's text repeats most of its words.
+    words = set(map(str.lower, CONTENT_WORD.findall(value)))
+    return {word[:STEM_LENGTH] for word in words - STOP_WORDS}
 
 
 def _truncated(subtopic: Subtopic) -> list[Finding]:
@@ -151,11 +153,12 @@ def _truncated(subtopic: Subtopic) -> list[Finding]:
 
 
 def _synopsis_mismatch(subtopics: Sequence[Subtopic]) -> list[Finding]:
-    # Document frequency counted once: asking every document per word is quadratic.
+    # Document frequency counted once: asking every document per word is quadratic. A
+    # subtopic's texts are joined: a space ends a word, so its words are those of each text.
     frequency = Counter(
         word
         for sub in subtopics
-        for word in set().union(*(_words(i.full_text) for s in sub.sections for i in s.items))
+        for word in _words(" ".join(i.full_text for s in sub.sections for i in s.items))
     )
 
     def idf(word: str) -> float:
@@ -169,7 +172,7 @@ def _synopsis_mismatch(subtopics: Sequence[Subtopic]) -> list[Finding]:
         if not synopsis or not concepts:
             continue
         said = _words(synopsis[0].text)
-        defined = set().union(*(_words(f"{i.term or ''} {i.text}") for i in concepts))
+        defined = _words(" ".join(f"{i.term or ''} {i.text}" for i in concepts))
         total = sum(idf(w) for w in said)
         score = sum(idf(w) for w in said & defined) / total if total else 1.0
         if score < SYNOPSIS_MATCH_MIN:
@@ -247,14 +250,19 @@ def _item_findings(
     value: str, source: SourceRef, model_linker: Linker, term_linker: Linker
 ) -> list[Finding]:
     findings = []
-    known = [(s.start, s.end) for s in model_linker.find(value)]
-    known += [(s.start, s.end) for s in term_linker.find(value)]
-    for match in MODEL_MENTION.finditer(value):
+    known: list[tuple[int, int]] | None = None  # found on first need: few items name a model
+    mentions = MODEL_MENTION.finditer(value) if _may_name_model(value) else ()
+    for match in mentions:
         start, end = match.span()
         name_words = match["name"].split()
         while name_words and name_words[0].casefold() in NOT_NAMES:
             name_words.pop(0)
-        if name_words and not any(a < end and start < b for a, b in known):
+        if not name_words:
+            continue
+        if known is None:
+            known = [(s.start, s.end) for s in model_linker.find(value)]
+            known += [(s.start, s.end) for s in term_linker.find(value)]
+        if not any(a < end and start < b for a, b in known):
             findings.append(
                 Finding(
                     "RG005",
@@ -264,7 +272,8 @@ def _item_findings(
                     "warning",
                 )
             )
-    for match in UNBRACKETED_FORMULA.finditer(value):
+    formulas = UNBRACKETED_FORMULA.finditer(value) if "=" in value else ()  # rare: skip the scan
+    for match in formulas:
         formula = match["formula"]
         findings.append(
             Finding(
@@ -276,6 +285,18 @@ def _item_findings(
             )
         )
     return findings
+
+
+def _may_name_model(value: str) -> bool:
+    """False when `MODEL_MENTION` cannot match: a quick test that spares most items the regex.
+
+    Exact on ASCII text only: the regex's case-insensitive match also takes non-ASCII letters
+    (``ı`` for ``i``), which `str.lower` does not fold.
+    """
+    if not value.isascii():
+        return True
+    lowered = value.lower()
+    return any(kind in lowered for kind in MODEL_KINDS)
 
 
 def _accept(finding: Finding, acceptances: Sequence[Acceptance]) -> Finding:

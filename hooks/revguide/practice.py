@@ -18,7 +18,8 @@ one of a question's distractors.
 
 Pages: ``practice/flashcards.md`` (whole guide), ``practice/flashcards/<slug>.md``,
 ``practice/quiz/<slug>.md``, ``practice/progress.md``; every card and question is on its page
-as plain Markdown with the answer in a collapsible block (what readers without JavaScript use).
+as plain Markdown with the answer in a collapsible block (what readers without JavaScript use);
+past `GUIDE_DECK_FULL_MAX` subtopics the whole-guide deck links the subtopic decks instead.
 ``practice/data.json`` feeds ``overrides/assets/javascripts/revguide-practice.js``.
 """
 
@@ -38,6 +39,7 @@ from .glossary import Definition, Entry, split_acronym
 from .ids import outcome_id, point_id, stable_id
 from .link import Linker, Target
 from .model import SourceRef, Subtopic
+from .parts import PART_SIZE
 from .registry import Model
 from .render import Asset, Page, escape, front_matter
 from .text import item_key
@@ -59,6 +61,11 @@ DECKS_DIR = "practice/flashcards/"
 QUIZZES_DIR = "practice/quiz/"
 DATA_PATH = "practice/data.json"
 DATA_VERSION = 1
+#: Most subtopics a guide may have for its whole-guide deck to list every card in its
+#: no-JavaScript fallback; a larger guide's lists links to the subtopic decks (which list their
+#: own cards) instead, as every card made the page grow with the guide: 2.2 MB at 1,000
+#: subtopics. One nav group's worth (`PART_SIZE`): below it nothing is split either.
+GUIDE_DECK_FULL_MAX = PART_SIZE
 
 SENTENCE_END = re.compile(
     r"""
@@ -196,13 +203,26 @@ class _Ring:
         return tuple(self.texts[i] for i in chosen), chosen.index(answer)
 
 
-def _blank(text: str, phrases: Sequence[str]) -> str:
-    """``text`` with every mention of ``phrases`` (as `Linker` finds them) replaced by `BLANK`."""
+def _blank(linker: Linker, text: str) -> str:
+    """``text`` with every mention ``linker`` finds replaced by `BLANK`."""
     out, position = [], 0
-    for span in Linker([Target("self", tuple(phrases))]).find(text):
+    for span in linker.find(text):
         out += [text[position : span.start], BLANK]
         position = span.end
     return "".join([*out, text[position:]])
+
+
+def _blanked_definitions(entries: Sequence[Entry]) -> list[tuple[str, ...]]:
+    """Each entry's definitions with the entry's own phrases blanked out.
+
+    One `Linker` per entry, built once: a definition is asked from twice (its card's front,
+    its question's text), and building a linker costs more than searching a definition.
+    """
+    blanked = []
+    for entry in entries:
+        linker = Linker([Target("self", entry.phrases)])
+        blanked.append(tuple(_blank(linker, d.text) for d in entry.definitions))
+    return blanked
 
 
 def _mentions(linker: Linker, texts: Sequence[str]) -> set[str]:
@@ -230,7 +250,9 @@ def _entry_link(entry: Entry) -> dict[str, str]:
     return {"link": f"glossary.md#{entry.anchor}", "link_text": f"{entry.term} in the glossary"}
 
 
-def _glossary_cards(entries: Sequence[Entry], cards: _Cards) -> None:
+def _glossary_cards(
+    entries: Sequence[Entry], blanked: Sequence[tuple[str, ...]], cards: _Cards
+) -> None:
     for entry in entries:
         cards.add(
             Card(
@@ -243,13 +265,13 @@ def _glossary_cards(entries: Sequence[Entry], cards: _Cards) -> None:
                 subtopics=tuple(dict.fromkeys(d.subtopic for d in entry.definitions)),
             )
         )
-    for entry in entries:
-        for definition in entry.definitions:
+    for entry, fronts in zip(entries, blanked, strict=True):
+        for definition, front in zip(entry.definitions, fronts, strict=True):
             cards.add(
                 Card(
                     id=stable_id("definition", definition.text),
                     kind="definition",
-                    front=_blank(definition.text, entry.phrases),
+                    front=front,
                     back=(entry.term,),
                     **_entry_link(entry),
                     source=definition.source,
@@ -279,7 +301,9 @@ def _misconception_cards(subtopics: Sequence[Subtopic], cards: _Cards) -> None:
 class _Quiz:
     """Question makers sharing the guide-wide distractor rings."""
 
-    def __init__(self, entries: Sequence[Entry], models: Sequence[Model]) -> None:
+    def __init__(
+        self, entries: Sequence[Entry], blanked: Sequence[tuple[str, ...]], models: Sequence[Model]
+    ) -> None:
         self.entries = entries
         self.models = models
         self.terms = _Ring([e.term for e in entries])
@@ -289,10 +313,14 @@ class _Quiz:
         # Terms naming the same model ("The sales process", "The Sales Cycle & Process") are
         # both right answers, so neither may be the other's distractor (see `_also_right`).
         self.entry_models = [_mentions(self.model_linker, e.phrases) for e in entries]
-        self.by_subtopic: dict[str, list[tuple[int, Definition]]] = {}
-        for index, entry in enumerate(entries):
-            for definition in entry.definitions:
-                self.by_subtopic.setdefault(definition.subtopic, []).append((index, definition))
+        self.by_subtopic: dict[str, list[tuple[int, Definition, str]]] = {}
+        for index, (entry, texts) in enumerate(zip(entries, blanked, strict=True)):
+            for definition, text in zip(entry.definitions, texts, strict=True):
+                self.by_subtopic.setdefault(definition.subtopic, []).append(
+                    (index, definition, text)
+                )
+        # A model's question is the same in every subtopic that mentions it: made once.
+        self.by_model = [self._model_question(index) for index in range(len(models))]
 
     def _also_right(self, answer: int, definition: str, other: int) -> bool:
         """Whether term ``other`` would also answer: it names the same model or has the same
@@ -302,8 +330,7 @@ class _Quiz:
 
     def term_questions(self, slug: str) -> list[Question]:
         questions = []
-        for index, definition in self.by_subtopic.get(slug, []):
-            entry = self.entries[index]
+        for index, definition, text in self.by_subtopic.get(slug, []):
             key = item_key(definition.text)
             qid = stable_id("question", "term", definition.text)
             choice = self.terms.options(qid, index, partial(self._also_right, index, key))
@@ -313,14 +340,32 @@ class _Quiz:
                 Question(
                     id=qid,
                     prompt=TERM_QUESTION,
-                    text=_blank(definition.text, entry.phrases),
+                    text=text,
                     options=choice[0],
                     answer=choice[1],
                     source=definition.source,
-                    **_entry_link(entry),
+                    **_entry_link(self.entries[index]),
                 )
             )
         return questions
+
+    def _model_question(self, index: int) -> Question | None:
+        model = self.models[index]
+        qid = stable_id("question", "model", model.slug)
+        choice = self.names.options(qid, index, lambda i: False)
+        if choice is None:
+            return None
+        summary = _blank(Linker([Target("self", (model.name, *model.aliases))]), model.summary)
+        return Question(
+            id=qid,
+            prompt=MODEL_QUESTION,
+            text=SENTENCE_END.split(summary, maxsplit=1)[0],
+            options=choice[0],
+            answer=choice[1],
+            link=f"models.md#{model.slug}",
+            link_text=f"{model.name} in models and frameworks",
+            source=model.source,
+        )
 
     def model_questions(self, subtopic: Subtopic) -> list[Question]:
         texts = [
@@ -331,28 +376,11 @@ class _Quiz:
             if text
         ]
         mentioned = _mentions(self.model_linker, texts)
-        questions = []
-        for index, model in enumerate(self.models):
-            if model.slug not in mentioned:
-                continue
-            qid = stable_id("question", "model", model.slug)
-            choice = self.names.options(qid, index, lambda i: False)
-            if choice is None:
-                continue
-            summary = _blank(model.summary, (model.name, *model.aliases))
-            questions.append(
-                Question(
-                    id=qid,
-                    prompt=MODEL_QUESTION,
-                    text=SENTENCE_END.split(summary, maxsplit=1)[0],
-                    options=choice[0],
-                    answer=choice[1],
-                    link=f"models.md#{model.slug}",
-                    link_text=f"{model.name} in models and frameworks",
-                    source=model.source,
-                )
-            )
-        return questions
+        return [
+            question
+            for model, question in zip(self.models, self.by_model, strict=True)
+            if question is not None and model.slug in mentioned
+        ]
 
 
 def build_practice(
@@ -360,14 +388,15 @@ def build_practice(
 ) -> Practice:
     """Cards, decks and quizzes of the guide (see the module docstring)."""
     collected = _Cards()
-    _glossary_cards(entries, collected)
+    blanked = _blanked_definitions(entries)
+    _glossary_cards(entries, blanked, collected)
     _misconception_cards(subtopics, collected)
     cards = sorted(collected.by_id.values(), key=lambda c: list(PROMPTS).index(c.kind))
     decks: dict[str, list[str]] = {}
     for card in cards:
         for slug in card.subtopics:
             decks.setdefault(slug, []).append(card.id)
-    quiz = _Quiz(entries, models)
+    quiz = _Quiz(entries, blanked, models)
     return Practice(
         cards=tuple(cards),
         subtopics=tuple(
@@ -462,7 +491,10 @@ def _deck_page(
     cards: Sequence[Card],
     subtopic: SubtopicPractice | None,
     downloads: Sequence[tuple[str, str]] = (),
+    decks: Sequence[SubtopicPractice] = (),
 ) -> Page:
+    """A subtopic's deck, or with ``subtopic`` None the whole guide's; its no-JavaScript
+    fallback lists ``cards``, or links to the subtopic ``decks`` when they are given."""
     if subtopic is None:
         md = _Markdown(GUIDE_DECK_PATH)
         title = "Flashcards: whole guide"
@@ -493,10 +525,17 @@ def _deck_page(
     ]
     md.mount("data-rg-deck", subtopic.slug if subtopic else "", NEEDS_SCRIPT.format("deck"))
     body = []
-    for number, card in enumerate(cards, 1):
-        body += md.item(number, card.prompt, card.front)
-        body += md.answer(card.back, card.link, card.link_text)
-    md.fallback("All cards", body)
+    if decks:
+        for deck in decks:
+            count = len(deck.cards)
+            link = md.link(deck.title, deck_path(deck.slug))
+            body.append(f"- {link} ({count} card{'s' * (count != 1)})")
+        md.fallback("Cards by subtopic", [*body, ""])
+    else:
+        for number, card in enumerate(cards, 1):
+            body += md.item(number, card.prompt, card.front)
+            body += md.answer(card.back, card.link, card.link_text)
+        md.fallback("All cards", body)
     return md.page(title)
 
 
@@ -596,10 +635,12 @@ def render_practice(
     ``downloads`` (label, docs path) are linked from the whole-guide deck: the export files.
     """
     by_id = {card.id: card for card in practice.cards}
+    decks = [s for s in practice.subtopics if s.cards]
     pages = [_progress_page(practice)]
     if practice.cards:
-        pages.append(_deck_page(practice.cards, None, downloads))
-    pages += [_deck_page([by_id[i] for i in s.cards], s) for s in practice.subtopics if s.cards]
+        linked = decks if len(practice.subtopics) > GUIDE_DECK_FULL_MAX else ()
+        pages.append(_deck_page(practice.cards, None, downloads, linked))
+    pages += [_deck_page([by_id[i] for i in s.cards], s) for s in decks]
     pages += [_quiz_page(s) for s in practice.subtopics if s.questions]
     data = _data(practice, lambda path: page_url(path, directory_urls))
     content = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
