@@ -28,14 +28,11 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -47,6 +44,9 @@ from generate import generate
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from serving import free_port, get, until  # noqa: E402  (the serve tests' helpers)
+
 BENCH = Path(__file__).resolve().parent
 COPIED = ("mkdocs.yml", "docs", "overrides", "hooks")
 #: The hook's settings: ``hooks:`` and ``watch:`` with their indented or listed lines.
@@ -300,20 +300,8 @@ def bench_size(work: Path, subtopics: int) -> None:
 # -- (c) editor loop -------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=600) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.code, ""
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return 0, ""
+    return get(url, timeout=600)  # a full rebuild at 3,000 subtopics takes minutes
 
 
 def _shows(url: str, text: str) -> bool:
@@ -321,12 +309,7 @@ def _shows(url: str, text: str) -> bool:
 
 
 def _wait(check: Callable[[], bool], timeout: float, what: str) -> float:
-    start = time.perf_counter()
-    while time.perf_counter() - start < timeout:
-        if check():
-            return time.perf_counter() - start
-        time.sleep(0.02)
-    raise TimeoutError(f"timed out waiting for {what}")
+    return until(check, what, timeout, interval=0.02)
 
 
 def _sources_and_pages(project: Path) -> list[tuple[Path, str]]:
@@ -357,7 +340,7 @@ print(json.dumps([
 def bench_serve(work: Path, subtopics: int, edits: int, dirty: bool) -> None:
     project = make_project(work, subtopics)
     targets = _sources_and_pages(project)
-    port = _free_port()
+    port = free_port()
     with (project / "mkdocs.yml").open(encoding="utf-8") as config:
         site_url = yaml_load(config)["site_url"]
     mount = urlsplit(site_url).path

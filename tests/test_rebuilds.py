@@ -10,47 +10,23 @@ from __future__ import annotations
 import filecmp
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
 from helpers import PLAIN
+from serving import free_port, get, until
 
 pytestmark = pytest.mark.build
 TIMEOUT = 180.0
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _get(url: str) -> tuple[int, str]:
-    """Status and text; the server answers an HTML request only once a rebuild is done."""
-    try:
-        with urllib.request.urlopen(url, timeout=120) as response:
-            return int(response.status), response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.code, ""
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return 0, ""
-
-
 def _until(check: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
+    until(check, what, TIMEOUT)
 
 
 class Served:
@@ -64,12 +40,12 @@ class Served:
         change()
 
         def done() -> bool:
-            status, text = _get(self.url + page)
+            status, text = get(self.url + page)
             return status == 404 if shows is None else shows in text
 
         _until(done, f"{page} to change")
         time.sleep(1.5)  # past the watcher's interval: no further rebuild is due
-        _until(lambda: _get(self.url)[0] == 200, "the server")  # waits out a rebuild
+        _until(lambda: get(self.url)[0] == 200, "the server")  # waits out a rebuild
 
     def assert_same_as_clean_build(self, clean: Path) -> None:
         shutil.rmtree(clean, ignore_errors=True)
@@ -98,7 +74,7 @@ def served(tmp_path: Path) -> Iterator[Served]:
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     temp = tmp_path / "tmp"  # serve builds into a new folder here: the only one
     temp.mkdir()
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/revision-guide/"
     log = tmp_path / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp), "SITE_URL": url}
@@ -112,7 +88,7 @@ def served(tmp_path: Path) -> Iterator[Served]:
             stderr=subprocess.STDOUT,
         )
     try:
-        _until(lambda: _get(url)[0] == 200, "the server to start")
+        _until(lambda: get(url)[0] == 200, "the server to start")
         (site,) = temp.glob("mkdocs_*")
         yield Served(project, site, url)
     finally:
@@ -142,7 +118,7 @@ def test_dirty_serve_matches_a_clean_build_after_each_kind_of_edit(
     added = content / "added.txt"
     added_page = "subtopics/how-teams-handle-customer-complaints-and-turn-them-into/"
     served.edit(lambda: added.write_text(PLAIN, "utf-8"), "", "turn them into loyalty")
-    assert _get(served.url + added_page)[0] == 200
+    assert get(served.url + added_page)[0] == 200
     served.assert_same_as_clean_build(clean)
 
     howto = served.project / "docs" / "how-to-use.md"
