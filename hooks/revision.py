@@ -16,7 +16,6 @@ changed pages (`revision_rebuilds`).
 from __future__ import annotations
 
 import html
-import json
 import logging
 import os
 import re
@@ -34,6 +33,7 @@ from revguide.exports import DEFAULT_TIMESTAMP
 from revguide.parts import parts
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
+from revguide.report import dumps
 from revguide.site import Site, SiteMemos, build_site
 from revision_rebuilds import Rebuilds
 
@@ -187,5 +187,5 @@ def on_post_page(output: str, **_: Any) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     _rebuilds.finish(config)
     site: Site = _state["site"]
-    report = json.dumps(site.report, indent=2, ensure_ascii=False) + "\n"
+    report = dumps(site.report)
     Path(config.site_dir, REPORT_FILE).write_text(report, encoding="utf-8")

@@ -14,6 +14,7 @@ Invariant: ``items_in == items_out + merged`` in totals and per subtopic (boiler
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from .model import Diagnostic, Guide, Item, SourceRef, Subtopic
@@ -34,8 +35,10 @@ def _diagnostic(diagnostic: Diagnostic) -> dict[str, Any]:
     }
 
 
-def build_report(guide: Guide) -> dict[str, Any]:
-    """The report as plain data (see the module docstring)."""
+def build_report(guide: Guide, diagnostics: Sequence[Diagnostic] | None = None) -> dict[str, Any]:
+    """The report as plain data (see the module docstring); warnings and errors are
+    ``diagnostics`` (default: the guide's own; a site adds registries' and lint's)."""
+    found = guide.diagnostics if diagnostics is None else diagnostics
     subtopics = []
     totals = {"items_in": 0, "items_out": 0, "merged": 0, "boilerplate": 0}
     for subtopic, report in zip(guide.subtopics, guide.reports, strict=True):
@@ -86,8 +89,8 @@ def build_report(guide: Guide) -> dict[str, Any]:
         "version": REPORT_VERSION,
         "subtopics": subtopics,
         "totals": totals,
-        "warnings": [_diagnostic(d) for d in guide.diagnostics if d.severity != "error"],
-        "errors": [_diagnostic(d) for d in guide.errors],
+        "warnings": [_diagnostic(d) for d in found if d.severity != "error"],
+        "errors": [_diagnostic(d) for d in found if d.severity == "error"],
     }
 
 

@@ -85,18 +85,7 @@ class Site:
     @property
     def report(self) -> dict[str, Any]:
         """The build report (``site/build-report.json``)."""
-        report = build_report(self.guide)
-        report["warnings"] = [
-            {"file": d.source.path, "line": d.source.line, "message": d.message}
-            for d in self.diagnostics
-            if d.severity != "error"
-        ]
-        report["errors"] = [
-            {"file": d.source.path, "line": d.source.line, "message": d.message}
-            for d in self.diagnostics
-            if d.severity == "error"
-        ]
-        return report
+        return build_report(self.guide, self.diagnostics)
 
 
 def _optional(
