@@ -36,14 +36,16 @@ deduplicating a result again changes nothing.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .model import Candidate, Item, Merge, SourceRef
-from .text import WORD, item_key
+from .text import item_key, split_words
 
 MERGE_AT = 0.85
 CANDIDATE_AT = 0.6
@@ -159,7 +161,10 @@ MEANINGFUL_WORDS = NEGATIONS | QUALIFICATION_WORDS | MODAL_WORDS | CONTRAST_WORD
 
 def is_meaningful(token: str) -> bool:
     """A token whose difference changes meaning: listed above, or containing a digit."""
-    return token in MEANINGFUL_WORDS or any(char.isdigit() for char in token)
+    # No letter is a digit, so most words skip the scan for one.
+    return token in MEANINGFUL_WORDS or (
+        not token.isalpha() and any(char.isdigit() for char in token)
+    )
 
 
 @dataclass(frozen=True)
@@ -184,17 +189,17 @@ class SectionResult:
     """Similar pairs kept apart."""
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    """Jaccard similarity of two word sets (1.0 for two empty sets)."""
+def jaccard(a: frozenset[str], b: Collection[str]) -> float:
+    """Jaccard similarity of two word sets (1.0 for two empty sets); ``b``'s words distinct."""
     if not a and not b:
         return 1.0
-    shared = len(a & b)
+    shared = len(a.intersection(b))
     return shared / (len(a) + len(b) - shared)  # the union's size, without building it
 
 
-def blocking_difference(a: frozenset[str], b: frozenset[str]) -> str | None:
-    """The first meaningful token on one side only, if any."""
-    return next((t for t in sorted(a ^ b) if is_meaningful(t)), None)
+def blocking_difference(a: frozenset[str], b: Iterable[str]) -> str | None:
+    """The first (in sorted order) meaningful token on one side only, if any."""
+    return min(filter(is_meaningful, a.symmetric_difference(b)), default=None)
 
 
 def _min_overlap(size: int, threshold: float) -> int:
@@ -206,61 +211,110 @@ def _min_overlap(size: int, threshold: float) -> int:
     return math.ceil(threshold * size - 1e-9)
 
 
-def _prefix(ranked: Sequence[str], threshold: float, extra: int = 1) -> Sequence[str]:
-    """The first ``|x| - min_overlap + extra`` words: they hold ``extra`` of any shared words."""
-    return ranked[: len(ranked) - _min_overlap(len(ranked), threshold) + extra]
+#: Items of this many words or more may merge with a long item (see `_merge_keys`).
+_NEAR_LONG_ITEM_WORDS = _min_overlap(LONG_ITEM_WORDS, MERGE_AT)
 
 
-def _merge_keys(ranked: Sequence[str]) -> list[tuple[str, ...]]:
+@cache
+def _prefix_length(size: int, threshold: float, extra: int = 1) -> int:
+    """``|x| - min_overlap + extra``: the first that many words hold ``extra`` of any shared words.
+
+    Cached, as each item asks for two or three, of a few dozen sizes.
+    """
+    return size - _min_overlap(size, threshold) + extra
+
+
+@cache
+def _sizes_in_reach(size: int) -> range:
+    """Sizes of the sets a set of ``size`` words can have Jaccard >= `CANDIDATE_AT` with.
+
+    Jaccard is at most the smaller size over the larger. The bounds are found with the same
+    floating-point comparison as a pair's score, so a rounding error cannot move them.
+    """
+    low = math.ceil(CANDIDATE_AT * size)
+    high = size
+    while size >= CANDIDATE_AT * (high + 1):
+        high += 1
+    return range(low, high + 1)
+
+
+def _merge_keys(ranked: Sequence[int]) -> list[tuple[int, ...]]:
     """Index keys under which any two word sets with Jaccard >= `MERGE_AT` meet (see module doc).
 
-    ``ranked`` is the set, rarest word first.
+    ``ranked`` is the set as word ranks, rarest first.
     """
     size = len(ranked)
-    keys: list[tuple[str, ...]] = []
+    keys: list[tuple[int, ...]]
     if size < 2:
-        keys.append(tuple(ranked))  # only the same set reaches MERGE_AT
+        keys = [tuple(ranked)]  # only the same set reaches MERGE_AT
     elif size < LONG_ITEM_WORDS:
-        keys.extend(itertools.combinations(_prefix(ranked, MERGE_AT, extra=2), 2))
-    if size >= _min_overlap(LONG_ITEM_WORDS, MERGE_AT):  # may merge with a long item
-        keys.extend((token,) for token in _prefix(ranked, MERGE_AT))
+        keys = list(itertools.combinations(ranked[: _prefix_length(size, MERGE_AT, 2)], 2))
+    else:
+        keys = []
+    if size >= _NEAR_LONG_ITEM_WORDS:
+        keys.extend((token,) for token in ranked[: _prefix_length(size, MERGE_AT)])
     return keys
 
 
-@dataclass
-class _Group:
-    survivor: Item
-    key: str
-    tokens: frozenset[str]
-    merged: list[tuple[Item, str, float]]
+#: Items with the same `item_key`: the position of the first (the survivor) in canonical order,
+#: the key, and its distinct words. A plain tuple of atoms, which the garbage collector stops
+#: tracking (see `_Index`); not a class, whose instances it tracks for good.
+_Group = tuple[int, str, tuple[str, ...]]
+
+
+#: A merge key (a tuple of word ranks) or an uncommon word (its rank).
+_Key = tuple[int, ...] | int
 
 
 class _Index:
-    """Survivors filed under merge keys and uncommon prefix words (see the module docstring)."""
+    """Survivors filed under merge keys and uncommon prefix words (see the module docstring).
+
+    Words are numbered by rank in the section, rarest first: an item's ranks sort rarest first
+    without a key function, and the uncommon words are the ranks below `uncommon`.
+
+    At 100,000 items the garbage collector's full passes, which walk every container it
+    tracks, were a third of the time. So what is kept per item is a tuple of atoms where
+    possible (untracked once the collector has seen it), and a key that files one survivor
+    (most do) holds a bare int, not a list.
+    """
 
     def __init__(self, groups: Sequence[_Group]) -> None:
-        self.frequency = Counter(itertools.chain.from_iterable(group.tokens for group in groups))
-        rarest_first = sorted(self.frequency, key=lambda t: (self.frequency[t], t))
-        self.order = {token: n for n, token in enumerate(rarest_first)}
-        self.filed: dict[Hashable, list[int]] = defaultdict(list)
+        frequency = Counter(itertools.chain.from_iterable(words for _, _, words in groups))
+        rarest_first = sorted(frequency, key=lambda t: (frequency[t], t))
+        self.rank = {token: n for n, token in enumerate(rarest_first)}
+        self.uncommon = sum(1 for count in frequency.values() if count <= COMMON_WORD_ITEMS)
+        self.filed: dict[_Key, int | list[int]] = {}
 
-    def keys(self, group: _Group) -> list[Hashable]:
-        """Where ``group`` is looked up and filed: its merge keys and uncommon prefix words."""
-        ranked = sorted(group.tokens, key=self.order.__getitem__)
-        wide = _prefix(ranked, CANDIDATE_AT)
-        return [*_merge_keys(ranked), *(t for t in wide if self.frequency[t] <= COMMON_WORD_ITEMS)]
+    def keys(self, tokens: Iterable[str]) -> list[_Key]:
+        """Where an item is looked up and filed: its merge keys and uncommon prefix words."""
+        ranked = sorted(map(self.rank.__getitem__, tokens))
+        uncommon = min(
+            _prefix_length(len(ranked), CANDIDATE_AT), bisect.bisect_left(ranked, self.uncommon)
+        )
+        return [*_merge_keys(ranked), *ranked[:uncommon]]
 
-    def near(self, keys: list[Hashable]) -> list[int]:
+    def near(self, keys: list[_Key]) -> list[int]:
         """Survivors filed under any of ``keys``, in survivor order."""
-        seen: set[int] = set()
-        for key in keys:
-            seen.update(self.filed.get(key, ()))
-        return sorted(seen)
+        hits = [filed for filed in map(self.filed.get, keys) if filed is not None]
+        if not hits:
+            return []  # most items
+        found: set[int] = set()
+        for filed in hits:
+            if isinstance(filed, int):
+                found.add(filed)
+            else:
+                found.update(filed)
+        return sorted(found)
 
-    def add(self, keys: list[Hashable], survivor: int) -> None:
+    def add(self, keys: list[_Key], survivor: int) -> None:
         """File ``survivor`` (its position among the survivors) under ``keys``."""
         for key in keys:
-            self.filed[key].append(survivor)
+            filed = self.filed.setdefault(key, survivor)
+            if filed != survivor:
+                if isinstance(filed, int):
+                    self.filed[key] = [filed, survivor]
+                else:
+                    filed.append(survivor)
 
 
 def dedupe_section(
@@ -274,18 +328,17 @@ def dedupe_section(
     # Stable sort: parts split from one line keep their order.
     ordered = sorted(items, key=lambda i: (rank(i.source), i.source))
 
-    # Exact duplicates: same key.
+    # Exact duplicates: same key. `merged` holds what each group's survivor absorbs, by key.
     groups: list[_Group] = []
-    by_key: dict[str, _Group] = {}
-    for item in ordered:
+    merged: defaultdict[str, list[tuple[Item, str, float]]] = defaultdict(list)
+    keys_seen: set[str] = set()
+    for at, item in enumerate(ordered):
         key = item_key(item.full_text)
-        group = by_key.get(key)
-        if group is None:
-            group = _Group(item, key, frozenset(WORD.findall(key)), [])
-            by_key[key] = group
-            groups.append(group)
+        if key in keys_seen:
+            merged[key].append((item, "exact", 1.0))
         else:
-            group.merged.append((item, "exact", 1.0))
+            keys_seen.add(key)
+            groups.append((at, key, tuple(set(split_words(key)))))
 
     # Near duplicates: greedy over exact survivors in canonical order. A small section compares
     # every pair: as exact as its index would be (every word is uncommon), and cheaper.
@@ -299,23 +352,24 @@ def dedupe_section(
     survivors: list[_Group] = []
     candidates: list[Candidate] = []
     for group in groups:
+        first, key, words = group
+        item, tokens = ordered[first], frozenset(words)
         best: tuple[float, int] | None = None
         forced = min(
-            (survivor_at[k] for k in partners.get(group.key, ()) if k in survivor_at), default=None
+            (survivor_at[k] for k in partners.get(key, ()) if k in survivor_at), default=None
         )
-        keys = index.keys(group) if index else []
+        keys = index.keys(words) if index else []
         mine: list[Candidate] = []
-        size = len(group.tokens)
+        in_reach = _sizes_in_reach(len(words))
         for n in index.near(keys) if index else range(len(survivors)):
-            other = survivors[n]
-            other_size = len(other.tokens)
-            if min(size, other_size) < CANDIDATE_AT * max(size, other_size):
+            other_first, other_key, other_words = survivors[n]
+            if len(other_words) not in in_reach:
                 continue  # Jaccard is at most the smaller size over the larger
-            score = jaccard(group.tokens, other.tokens)
+            score = jaccard(tokens, other_words)
             if score < CANDIDATE_AT:
                 continue
-            blocker = blocking_difference(group.tokens, other.tokens)
-            if frozenset((group.key, other.key)) in overrides.keep_apart:
+            blocker = blocking_difference(tokens, other_words)
+            if frozenset((key, other_key)) in overrides.keep_apart:
                 why = "kept apart by dedupe.yml"
             elif score >= MERGE_AT and blocker is None:
                 if best is None or score > best[0]:
@@ -325,27 +379,28 @@ def dedupe_section(
                 why = f"differs in a meaningful word: {blocker!r}"
             else:
                 why = f"similarity {score:.2f} is below the merge threshold {MERGE_AT}"
+            other = ordered[other_first]
             mine.append(
                 Candidate(
                     kind,
-                    other.survivor.full_text,
-                    group.survivor.full_text,
+                    other.full_text,
+                    item.full_text,
                     round(score, 3),
                     why,
-                    other.survivor.source,
-                    group.survivor.source,
+                    other.source,
+                    item.source,
                 )
             )
         if forced is not None:
-            target = survivors[forced]
-            score = round(jaccard(group.tokens, target.tokens), 3)
-            target.merged.extend([(group.survivor, "override", score), *group.merged])
+            _, target_key, target_words = survivors[forced]
+            score = round(jaccard(tokens, target_words), 3)
+            merged[target_key].extend([(item, "override", score), *merged.pop(key, ())])
             continue
         if best is not None:
             score, n = best
-            survivors[n].merged.extend([(group.survivor, "near", round(score, 3)), *group.merged])
+            merged[survivors[n][1]].extend([(item, "near", round(score, 3)), *merged.pop(key, ())])
             continue
-        survivor_at[group.key] = len(survivors)
+        survivor_at[key] = len(survivors)
         if index:
             index.add(keys, len(survivors))
         survivors.append(group)
@@ -353,16 +408,14 @@ def dedupe_section(
 
     merges: list[Merge] = []
     kept: list[Item] = []
-    for group in survivors:
-        merged_items = group.merged
-        if not merged_items and not group.survivor.merged_from:
-            kept.append(group.survivor)  # the common case, and nothing to replace
+    for first, key, _ in survivors:
+        survivor = ordered[first]
+        merged_items = merged.get(key, [])
+        if not merged_items and not survivor.merged_from:
+            kept.append(survivor)  # the common case, and nothing to replace
             continue
         kept.append(
-            replace(
-                group.survivor,
-                merged_from=tuple(sorted({i.source for i, _, _ in merged_items})),
-            )
+            replace(survivor, merged_from=tuple(sorted({i.source for i, _, _ in merged_items})))
         )
         for reason in ("exact", "near", "override"):
             of_reason = [(i, s) for i, r, s in merged_items if r == reason]
@@ -370,8 +423,8 @@ def dedupe_section(
                 merges.append(
                     Merge(
                         section=kind,
-                        kept=group.survivor.full_text,
-                        kept_source=group.survivor.source,
+                        kept=survivor.full_text,
+                        kept_source=survivor.source,
                         merged=tuple((i.full_text, i.source) for i, _ in of_reason),
                         reason=reason,
                         score=min(s for _, s in of_reason),

@@ -38,6 +38,7 @@ _KEY_DASHES = re.compile(r"[-‐‑‒–—―−/]+")
 #: End punctuation folded by `item_key` (white space is a single space by then).
 _KEY_TRAILING = " .,;:!?…"
 WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD_BYTES = bytes(byte if chr(byte).isalnum() else ord(" ") for byte in range(256))
 #: Control characters that are not white space: invisible in a page, and STX/ETX are
 #: Python-Markdown's own placeholder marks, which it deletes from the text.
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
@@ -98,16 +99,29 @@ def clean_item(text: str) -> str:
 def item_key(text: str) -> str:
     """Comparison key: case, white space, quotes, hyphen-vs-space and end punctuation folded."""
     key = unicodedata.normalize("NFKC", text).casefold()
-    if not key.isascii() and any(quote in key for quote in _CURLY_QUOTES):  # translate is slow
+    ascii_only = key.isascii()
+    if not ascii_only and any(quote in key for quote in _CURLY_QUOTES):  # translate is slow
         key = key.translate(_QUOTE_FOLD)
-    key = _KEY_DASHES.sub(" ", key)
+    # ASCII has two of the dashes: looking for them is far cheaper than the regex engine's
+    # walk over every character.
+    if not ascii_only or "-" in key or "/" in key:
+        key = _KEY_DASHES.sub(" ", key)
     # rstrip, not a regex ending in "$": the engine would try that at every space.
     return collapse_whitespace(key).rstrip(_KEY_TRAILING)
 
 
+def split_words(text: str) -> list[str]:
+    """The runs of letters and digits (`WORD`) in ``text``, any script."""
+    if text.isascii():
+        # The same runs, several times faster than the regex engine: every byte but letters
+        # and digits to a space, then split.
+        return text.encode().translate(_ASCII_WORD_BYTES).decode().split()
+    return WORD.findall(text)
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens of ``text`` (letters and digits, any script)."""
-    return WORD.findall(item_key(text))
+    return split_words(item_key(text))
 
 
 def ends_sentence(text: str) -> bool:
