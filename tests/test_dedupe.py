@@ -84,6 +84,27 @@ def test_meaningful_difference_never_merges_but_is_a_candidate(a: str, b: str, w
     assert (candidate.a, candidate.b) == (a, b)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Award credit for linking price to value.", "Award credit for linking value to price."),
+        ("The seller persuades the buyer to commit.", "The buyer persuades the seller to commit."),
+    ],
+)
+def test_the_same_words_in_another_order_never_merge_but_are_a_candidate(a: str, b: str) -> None:
+    result = dedupe_section("t", items(a, b))
+    assert [i.text for i in result.items] == [a, b]
+    (candidate,) = result.candidates
+    assert candidate.score == 1.0
+    assert "order" in candidate.why_not
+
+
+def test_a_word_added_keeps_the_order_and_merges() -> None:
+    a = "Award credit for linking the price of the offer to its value for the customer"
+    b = "Award credit for clearly linking the price of the offer to its value for the customer"
+    assert len(dedupe_section("t", items(a, b)).items) == 1
+
+
 def test_similar_but_uncertain_pair_is_a_candidate_not_a_merge() -> None:
     a = "Treating relationship building as a one-off activity rather than an ongoing process of engagement and adaptation."
     b = "Treating relationship-building as a one-off activity rather than an ongoing process requiring consistent effort and adaptation."

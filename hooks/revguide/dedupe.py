@@ -5,8 +5,9 @@
 * **Near**: items whose word sets have a Jaccard similarity of at least `MERGE_AT` merge, unless
   the words that differ include a *meaningful token* (a number, a negation, a qualification or
   level word, a modal or a contrast word such as internal/external): "ISP Level 4 Diploma in
-  Sales" never merges with "ISP Level 4 Certificate in Sales". Pairs from `CANDIDATE_AT` up, and
-  blocked pairs, are reported as candidates for an editor instead.
+  Sales" never merges with "ISP Level 4 Certificate in Sales"; nor when the words they share
+  come in another order ("linking price to value" / "linking value to price"). Pairs from
+  `CANDIDATE_AT` up, and blocked pairs, are reported as candidates for an editor instead.
 * **Overrides** (``content_src/dedupe.yml``) keep a pair apart or merge it regardless.
 
 Pairs are found without comparing all pairs, by prefix filtering (Chaudhuri et al., 2006):
@@ -202,6 +203,14 @@ def blocking_difference(a: frozenset[str], b: Iterable[str]) -> str | None:
     return min(filter(is_meaningful, a.symmetric_difference(b)), default=None)
 
 
+def reordered(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether the words two items share come in another order in one of them (``a`` and
+    ``b``: each item's distinct words in text order). "Linking price to value" and "linking
+    value to price" say different things."""
+    shared = set(a).intersection(b)
+    return [w for w in a if w in shared] != [w for w in b if w in shared]
+
+
 def _min_overlap(size: int, threshold: float) -> int:
     """Fewest words a set of ``size`` words shares with any set it has Jaccard >= threshold with.
 
@@ -257,8 +266,8 @@ def _merge_keys(ranked: Sequence[int]) -> list[tuple[int, ...]]:
 
 
 #: Items with the same `item_key`: the position of the first (the survivor) in canonical order,
-#: the key, and its distinct words. A plain tuple of atoms, which the garbage collector stops
-#: tracking (see `_Index`); not a class, whose instances it tracks for good.
+#: the key, and its distinct words in text order. A plain tuple of atoms, which the garbage
+#: collector stops tracking (see `_Index`); not a class, whose instances it tracks for good.
 _Group = tuple[int, str, tuple[str, ...]]
 
 
@@ -338,7 +347,7 @@ def dedupe_section(
             merged[key].append((item, "exact", 1.0))
         else:
             keys_seen.add(key)
-            groups.append((at, key, tuple(set(split_words(key)))))
+            groups.append((at, key, tuple(dict.fromkeys(split_words(key)))))
 
     # Near duplicates: greedy over exact survivors in canonical order. A small section compares
     # every pair: as exact as its index would be (every word is uncommon), and cheaper.
@@ -372,9 +381,12 @@ def dedupe_section(
             if frozenset((key, other_key)) in overrides.keep_apart:
                 why = "kept apart by dedupe.yml"
             elif score >= MERGE_AT and blocker is None:
-                if best is None or score > best[0]:
+                if best is not None and score <= best[0]:
+                    continue  # merges into a closer item: its candidates are not reported
+                if not reordered(words, other_words):
                     best = (score, n)
-                continue
+                    continue
+                why = "the words they share come in another order"
             elif blocker is not None:
                 why = f"differs in a meaningful word: {blocker!r}"
             else:
