@@ -130,7 +130,7 @@ def _grouped(entries: list[dict[str, str]]) -> list[dict[str, Any]]:
     flat as a guide grows.
     """
     groups = parts(entries)
-    if len(groups) == 1:
+    if len(groups) <= 1:
         return entries
     return [{group.label: list(group.entries)} for group in groups]
 

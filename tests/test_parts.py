@@ -124,3 +124,10 @@ def test_a_small_guide_keeps_single_pages(tmp_path: Path) -> None:
     assert {"Examiner marking points": "marking-points/index.md"} in nav
     assert small.home_listing.startswith("### [One route](subtopics/")
     assert "One route\\." in small.home_listing  # with its synopsis
+
+
+def test_an_empty_guide_has_single_aggregate_pages(tmp_path: Path) -> None:
+    empty = build_site(tmp_path, tmp_path)
+    aggregates = [p for p in empty.pages if p.path.startswith(("print/", "marking-points/"))]
+    assert [p.path for p in aggregates] == ["marking-points/index.md", "print/index.md"]
+    assert all("in parts of" not in p.content for p in aggregates)

@@ -335,13 +335,8 @@ class SubtopicPages:
     """One per subtopic."""
     print_pack: list[Page]
     """The print pack (see `_print_pack`)."""
-    used_in: dict[str, list[str]]
-    """Target key -> paths of the subtopic pages that mention it, in guide order."""
-
-    @property
-    def titles(self) -> dict[str, str]:
-        """Page path -> title."""
-        return {page.path: page.title for page in self.pages}
+    used_in: dict[str, list[tuple[str, str]]]
+    """Target key -> (path, title) of the subtopic pages that mention it, in guide order."""
 
 
 def render_subtopics(
@@ -365,10 +360,10 @@ def render_subtopics(
         own = tuple(links.get(s.slug, ()))
         key = (s, linking.digest, own)
         rendered.append(memo.get(key, partial(_render, s, linking, by_phrase, own)))
-    used_in: dict[str, list[str]] = {}
+    used_in: dict[str, list[tuple[str, str]]] = {}
     for r in rendered:
         for target in sorted(r.mentioned):
-            used_in.setdefault(target, []).append(r.path)
+            used_in.setdefault(target, []).append((r.path, r.subtopic.title))
     return SubtopicPages([r.page() for r in rendered], _print_pack(rendered), used_in)
 
 
@@ -380,7 +375,7 @@ def _print_pack(pages: Sequence[RenderedSubtopic]) -> list[Page]:
         "browser's Print command). Each subtopic starts on a new page."
     )
     guide_parts = parts(pages)
-    if len(guide_parts) == 1:
+    if len(guide_parts) <= 1:  # an empty guide too: its print pack is the empty page
         return [_print_part(f"{PRINT_DIR}/index.md", "Print pack", intro, pages)]
     index = [*front_matter("Print pack", search={"exclude": True}), "# Print pack", ""]
     index += [
@@ -409,11 +404,11 @@ def _print_part(path: str, title: str, intro: str, pages: Sequence[RenderedSubto
     return Page(path, title, "\n".join(lines), ())
 
 
-def _used_in(pages: Sequence[str], titles: dict[str, str]) -> list[str]:
-    """Links to the subtopic ``pages`` (from a page at the docs root)."""
+def _used_in(pages: Sequence[tuple[str, str]]) -> list[str]:
+    """Links to the subtopic ``pages`` (path, title) from a page at the docs root."""
     if not pages:
         return []
-    links = ", ".join(f"[{escape(titles[p])}]({p})" for p in pages)
+    links = ", ".join(f"[{escape(title)}]({path})" for path, title in pages)
     return [f"**Used in:** {links}", ""]
 
 
@@ -448,7 +443,7 @@ def render_glossary(
         )
         if model:
             lines += [f"**Model:** [{escape(model.name)}](models.md#{model.slug})", ""]
-        lines += _used_in(subtopics.used_in.get(key, []), subtopics.titles)
+        lines += _used_in(subtopics.used_in.get(key, []))
     return Page(path, "Glossary", "\n".join(lines), ())
 
 
@@ -506,7 +501,7 @@ def render_models(models: Sequence[Model], linking: Linking, subtopics: Subtopic
         if model.origin.work:
             origin += f", *{escape(model.origin.work)}*"
         lines += [f"**Origin:** {origin}", ""]
-        lines += _used_in(subtopics.used_in.get(key, []), subtopics.titles)
+        lines += _used_in(subtopics.used_in.get(key, []))
     return Page(path, "Models and frameworks", "\n".join(lines), ("content_src/models.yml",))
 
 
