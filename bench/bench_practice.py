@@ -52,7 +52,7 @@ def measure(subtopics: int, folder: Path, runs: int) -> tuple[int, int, float, f
     generate(content, subtopics)
     guide = build_guide(content, folder)
     entries = build_glossary(guide.subtopics)
-    models = load_models(content / "models.yml", "models.yml")
+    models, _ = load_models(content / "models.yml", "models.yml")
     practice = build_practice(guide.subtopics, entries, models)
     questions = sum(len(s.questions) for s in practice.subtopics)
     findings = len(lint(guide.subtopics, guide.reports, entries, models))

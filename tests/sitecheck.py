@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 SKIP_TEXT = {"script", "style", "svg"}
@@ -21,6 +23,8 @@ class HtmlPage:
     text: str = ""
     ids: set[str] = field(default_factory=set)
     links: list[tuple[str, str]] = field(default_factory=list)  # (href, title)
+    refs: list[tuple[str, str]] = field(default_factory=list)  # (href, data-rg-ref) of mentions
+    definitions: dict[str, dict[str, Any]] = field(default_factory=dict)  # the page's rg-refs
 
 
 class _Reader(HTMLParser):
@@ -29,6 +33,7 @@ class _Reader(HTMLParser):
         self.page = HtmlPage()
         self.skipping = 0
         self.chunks: list[str] = []
+        self.refs_json: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -40,14 +45,23 @@ class _Reader(HTMLParser):
             self.page.ids.add(values["id"] or "")
         if tag == "a" and values.get("href") is not None:
             self.page.links.append((values["href"] or "", values.get("title") or ""))
+            if values.get("data-rg-ref"):
+                self.page.refs.append((values["href"] or "", values["data-rg-ref"] or ""))
+        if tag == "script" and values.get("id") == "rg-refs":
+            self.refs_json = []
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self.refs_json is not None:
+            self.page.definitions = json.loads("".join(self.refs_json))
+            self.refs_json = None
         if tag in SKIP_TEXT and self.skipping:
             self.skipping -= 1
         if tag in BLOCKS:
             self.chunks.append(" ")
 
     def handle_data(self, data: str) -> None:
+        if self.refs_json is not None:
+            self.refs_json.append(data)
         if not self.skipping:
             self.chunks.append(data)
 

@@ -487,26 +487,31 @@ def test_directory_inside_content_src(tmp_path: Path) -> None:
 
 
 def test_symlinks(tmp_path: Path) -> None:
-    """A link to a file is read; links to folders are not followed (one back up would loop);
-    a dangling link, or one that loops, cannot be read. Each is a warning."""
+    """A link to a file inside content_src is read; one leading outside it is skipped, its
+    target never read (tests/test_security.py); links to folders are not followed (one back up
+    would loop); a dangling link, or one that loops, is skipped. Each is a warning."""
     content = tmp_path / "content_src"
     outside = write(tmp_path, "elsewhere/refunds.md", EDITOR)
-    content.mkdir()
-    (content / "linked.md").symlink_to(outside)
+    inside = write(content, "kept/refunds.md", EDITOR.replace("Refunds", "Returns"))
+    (content / "outside.md").symlink_to(outside)
+    (content / "linked.md").symlink_to(inside)
     (content / "folder").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     (content / "up").symlink_to(content, target_is_directory=True)
     (content / "dangling.txt").symlink_to(tmp_path / "missing.txt")
     (content / "loop.txt").symlink_to(content / "loop.txt")
     site = build(tmp_path, {})
     assert messages(site) == [
-        "content_src/dangling.txt:1: cannot be read (No such file or directory); skipped",
-        "content_src/folder:1: not a regular file (a link to a folder, a pipe or a device); "
-        "skipped",
-        "content_src/loop.txt:1: cannot be read (Too many levels of symbolic links); skipped",
+        "content_src/dangling.txt:1: a symbolic link that loops or leads nowhere; skipped",
+        "content_src/folder:1: a symbolic link to a file outside content_src/; skipped (only "
+        "files inside the folder are read)",
+        "content_src/loop.txt:1: a symbolic link that loops or leads nowhere; skipped",
+        "content_src/outside.md:1: a symbolic link to a file outside content_src/; skipped "
+        "(only files inside the folder are read)",
         "content_src/up:1: not a regular file (a link to a folder, a pipe or a device); skipped",
     ]
-    (linked,) = [s for s in site.guide.subtopics if s.title == "Refunds"]
-    assert linked.sources == ("content_src/linked.md",)
+    assert "Refunds" not in {s.title for s in site.guide.subtopics}
+    (linked,) = [s for s in site.guide.subtopics if s.title == "Returns"]
+    assert linked.sources == ("content_src/kept/refunds.md", "content_src/linked.md")
 
 
 def test_unreadable_file(tmp_path: Path) -> None:
@@ -569,7 +574,7 @@ def test_file_deleted_while_the_guide_is_built(
 ) -> None:
     """Listed, then deleted before it is read (an editor saving under mkdocs serve)."""
 
-    def discover_then_delete(content_dir: Path) -> list[Path]:
+    def discover_then_delete(content_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
         found = discover(content_dir)
         (content_dir / "gone.md").unlink()
         return found
@@ -682,7 +687,7 @@ def test_bad_sources_fail_a_strict_build_with_their_messages(tmp_path: Path) -> 
     expected = [
         "content_src/binary.txt:2: binary data",
         "content_src/broken.md:2: invalid YAML",
-        "content_src/dangling.txt:1: cannot be read",
+        "content_src/dangling.txt:1: a symbolic link that loops or leads nowhere",
         "content_src/empty.md:1: empty file",
         "content_src/latin1.txt:2: not valid UTF-8",
         "content_src/metadata.yml:2: unknown field 'colour'",

@@ -24,7 +24,7 @@ GOOD = """\
 
 
 def test_the_shipped_registry_covers_every_model_the_seeds_name() -> None:
-    models = load_models(CONTENT / "models.yml", "content_src/models.yml")
+    models, _ = load_models(CONTENT / "models.yml", "content_src/models.yml")
     names = {m.name for m in models}
     assert len(models) == 15
     assert {

@@ -93,10 +93,21 @@ def test_acronyms_resolve_both_ways(site: Site) -> None:
     assert len({d.subtopic for d in crm.definitions}) == 2  # 000 and 003 define it differently
 
 
-def test_links_carry_the_definition_as_tooltip(built: Path, pages: dict[Path, HtmlPage]) -> None:
+def test_links_carry_their_whole_definition_as_data(
+    site: Site, built: Path, pages: dict[Path, HtmlPage]
+) -> None:
+    """Each mention names its entry; the page's rg-refs give every definition in full (text
+    for definitions.js), and no link has a title for the theme to turn into markup."""
     page = pages[built / "subtopics" / "customer-needs-and-relationship-management" / "index.html"]
-    titles = {href.split("#")[1]: title for href, title in page.links if "glossary/#" in href}
-    assert titles["customer-relationship-management"].startswith("The strategic approach")
+    refs = {href.split("#")[1]: key for href, key in page.refs if "glossary/#" in href}
+    assert refs["customer-relationship-management"] == "term:customer-relationship-management"
+    (crm,) = [e for e in site.glossary if e.anchor == "customer-relationship-management"]
+    shown = page.definitions["term:customer-relationship-management"]
+    assert shown["name"] == crm.term
+    assert shown["text"] == [f"{d.text} ({d.title})" for d in crm.definitions]  # two, attributed
+    assert max(map(len, shown["text"])) > 160  # no longer cut at 160 characters
+    assert set(page.definitions) == {key for _, key in page.refs}
+    assert all(title == "" for href, title in page.links if "glossary/#" in href)
 
 
 def test_trust_equation_is_bracketed(built: Path) -> None:

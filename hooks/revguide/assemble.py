@@ -55,7 +55,12 @@ _TRAILING_SMALL = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
 )
 SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+#: What `slugify` makes: safe in a URL, an ``id`` and a CSS selector.
+SAFE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SLUG_LENGTH = 60
+#: Slugs a subtopic cannot have: ``x/index.md`` and ``x.md`` are one URL, so a subtopic ``index``
+#: would take the place of a folder's own page (its deck would replace the whole-guide deck).
+RESERVED_SLUGS = frozenset({"index"})
 
 
 def derive_title(synopsis: str) -> str:
@@ -281,7 +286,7 @@ class _Assembler:
     def _unique_slugs(
         self, built: list[tuple[tuple[int, int, str], Subtopic, SubtopicReport]]
     ) -> tuple[list[Subtopic], list[SubtopicReport]]:
-        taken: set[str] = set()
+        taken: set[str] = set(RESERVED_SLUGS)
         subtopics, reports = [], []
         for position, (_, subtopic, report) in enumerate(built, 1):
             slug = subtopic.slug
@@ -290,11 +295,16 @@ class _Assembler:
                 slug = f"{subtopic.slug}-{suffix}"
                 suffix += 1
             if slug != subtopic.slug:
+                used = (
+                    "is reserved (a folder's own page)"
+                    if subtopic.slug in RESERVED_SLUGS
+                    else "is already used by another subtopic"
+                )
                 self.diagnostics.append(
                     Diagnostic(
                         SourceRef(subtopic.sources[0], 1),
-                        f"slug '{subtopic.slug}' is already used by another subtopic; this one "
-                        f"is published as '{slug}' (give it its own title or slug in metadata.yml)",
+                        f"slug '{subtopic.slug}' {used}; this one is published as '{slug}' "
+                        "(give it its own title or slug in metadata.yml)",
                     )
                 )
             taken.add(slug)

@@ -70,7 +70,14 @@ def _emit(content: Path, out: Path, docs: Path | None) -> int:
         print(f"{diagnostic.source}: {diagnostic.severity}: {diagnostic.message}", file=sys.stderr)
     if any(d.severity == "error" for d in site.diagnostics):
         return 1
-    done = emit(site, out, docs)
+    if out.exists() and not out.is_dir():
+        print(f"{out}: not a folder; --out needs a folder (made if missing)", file=sys.stderr)
+        return 2
+    try:
+        done = emit(site, out, docs)
+    except OSError as exc:
+        print(f"{exc.filename or out}: cannot write ({exc.strerror})", file=sys.stderr)
+        return 1
     print(
         f"{out}: {len(done.written)} written, {len(done.unchanged)} unchanged, "
         f"{len(done.removed)} removed"

@@ -37,6 +37,12 @@ def import_source(raw_path: Path, content_dir: Path, root: Path, replace: bool) 
     display = display_path(raw_path.resolve(), root)
     if raw_path.suffix.lower() != RAW_SUFFIX:
         raise RevguideError(SourceRef(display, 1), f"only raw {RAW_SUFFIX} sources can be imported")
+    if not raw_path.resolve().is_relative_to(content_dir.resolve()):
+        raise RevguideError(
+            SourceRef(display, 1),
+            f"not in {display_path(content_dir.resolve(), root)}/: move it there first "
+            "(the editor source is written beside it)",
+        )
     target = raw_path.with_suffix(EDITOR_SUFFIX)
     if target.exists():
         raise RevguideError(

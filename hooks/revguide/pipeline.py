@@ -8,9 +8,11 @@ be used is skipped with a warning; a registry that cannot be read is an error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from .assemble import SectionMemo, assemble
 from .cache import Memo
@@ -33,8 +35,11 @@ from .sources import (
     SourceText,
     discover,
     display_path,
+    outside,
     read_source,
 )
+
+T = TypeVar("T")
 
 
 class AccountingError(AssertionError):
@@ -44,12 +49,26 @@ class AccountingError(AssertionError):
 def _documents(
     content_dir: Path, root: Path, memo: Memo[SourceText, Reading]
 ) -> tuple[list[Document], dict[str, FileMetadata], list[Diagnostic]]:
-    documents, diagnostics = [], []
+    documents: list[Document] = []
+    diagnostics: list[Diagnostic] = []
     front_matter: dict[str, FileMetadata] = {}
-    for path in discover(content_dir):
+    if not content_dir.is_dir():
+        what = "is a file, not a folder" if content_dir.exists() else "does not exist"
+        missing = f"{what}: put the subtopic sources in a folder {content_dir.name}/"
+        where = SourceRef(display_path(content_dir, root), 1)
+        return documents, front_matter, [Diagnostic(where, missing, "error")]
+    paths, unreadable = discover(content_dir)
+    for folder, why in unreadable:
+        where = SourceRef(display_path(folder, root), 1)
+        diagnostics.append(Diagnostic(where, f"folder cannot be read ({why}); skipped", "error"))
+    for path in paths:
         display = display_path(path, root)
         relative = path.relative_to(content_dir).as_posix()
         if relative in REGISTRY_FILES:
+            continue
+        link = outside(path, content_dir)
+        if link:
+            diagnostics.append(Diagnostic(SourceRef(display, 1), link))
             continue
         suffix = path.suffix.lower()
         # A link to a folder is not a file of the wrong type: read_source reports it.
@@ -116,6 +135,34 @@ def read_document(source: SourceText) -> Reading:
     return Reading(document, metadata, (*warnings, *document.diagnostics))
 
 
+def load_registry(
+    content_dir: Path,
+    name: str,
+    root: Path,
+    load: Callable[[Path, str], T],
+    absent: T,
+    diagnostics: list[Diagnostic],
+) -> T:
+    """The editor file ``name`` of ``content_dir`` read with ``load``; ``absent`` when there is
+    none, and when it cannot be used (a folder, a link out of the folder, broken): then an
+    error is recorded, so nothing an editor wrote is ignored silently."""
+    path = content_dir / name
+    display = display_path(path, root)
+    if not path.exists() and not path.is_symlink():
+        return absent
+    reason = outside(path, content_dir)
+    if reason is None and not path.is_file():
+        reason = "not a file (a folder, a pipe or a device); not read"
+    if reason:
+        diagnostics.append(Diagnostic(SourceRef(display, 1), reason, "error"))
+        return absent
+    try:
+        return load(path, display)
+    except RevguideError as exc:
+        diagnostics.append(exc.diagnostic())
+        return absent
+
+
 def build_guide(content_dir: Path, root: Path | None = None, memos: Memos | None = None) -> Guide:
     """Read every source under ``content_dir`` and return the deduplicated guide.
 
@@ -126,26 +173,28 @@ def build_guide(content_dir: Path, root: Path | None = None, memos: Memos | None
     content_dir = content_dir.resolve()
     memos = memos or Memos()
     documents, front_matter, diagnostics = _documents(content_dir, root, memos.sources)
-    metadata: dict[str, FileMetadata] = {}
-    overrides: list[OverridePair] = []
     prefix = display_path(content_dir, root)
     known = {Path(d.path).relative_to(prefix).as_posix() for d in documents}
-    try:
-        meta_path = content_dir / METADATA_FILE
-        if meta_path.is_file():
-            by_name, warnings = load_metadata(meta_path, display_path(meta_path, root), known)
-            metadata = {f"{prefix}/{name}": entry for name, entry in by_name.items()}
-            diagnostics.extend(warnings)
-    except RevguideError as exc:
-        diagnostics.append(exc.diagnostic())
-    try:
-        dedupe_path = content_dir / DEDUPE_FILE
-        if dedupe_path.is_file():
-            overrides = load_overrides(dedupe_path, display_path(dedupe_path, root))
-    except RevguideError as exc:
-        diagnostics.append(exc.diagnostic())
+    no_metadata: tuple[dict[str, FileMetadata], list[Diagnostic]] = ({}, [])
+    by_name, warnings = load_registry(
+        content_dir,
+        METADATA_FILE,
+        root,
+        partial(load_metadata, known=known),
+        no_metadata,
+        diagnostics,
+    )
+    metadata = {f"{prefix}/{name}": entry for name, entry in by_name.items()}
+    diagnostics.extend(warnings)
+    no_overrides: list[OverridePair] = []
+    overrides = load_registry(
+        content_dir, DEDUPE_FILE, root, load_overrides, no_overrides, diagnostics
+    )
     assembly = assemble(documents, metadata | front_matter, overrides, memos.sections)
     diagnostics.extend(assembly.diagnostics)
+    if not assembly.subtopics and content_dir.is_dir():
+        problem = f"no subtopic sources ({RAW_SUFFIX} or {EDITOR_SUFFIX} files): nothing to publish"
+        diagnostics.append(Diagnostic(SourceRef(prefix, 1), problem, "error"))
     guide = Guide(
         assembly.subtopics,
         assembly.reports,

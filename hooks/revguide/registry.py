@@ -24,8 +24,9 @@ from pathlib import Path
 
 from yaml.nodes import Node
 
+from .assemble import SAFE_SLUG, slugify
 from .errors import RevguideError
-from .model import SourceRef
+from .model import Diagnostic, SourceRef
 from .yamlfile import load, mapping, ref, sequence, text, texts
 
 MODELS_FILE = "models.yml"
@@ -92,7 +93,23 @@ def _origin(node: Node, display: str, name: str) -> Origin:
     )
 
 
-def _model(node: Node, display: str) -> Model:
+def _slug(node: Node, display: str, name: str, warnings: list[Diagnostic]) -> str:
+    """The model's ``slug`` when it is a safe anchor (``[a-z0-9-]``), else one made from its name:
+    the slug becomes an ``id`` and a URL fragment, so it can never hold markup."""
+    slug = text(node, display, "slug")
+    if SAFE_SLUG.fullmatch(slug):
+        return slug
+    safe = slugify(name)
+    warnings.append(
+        Diagnostic(
+            ref(display, node),
+            f"slug of {name} may hold only a-z, 0-9 and single hyphens; using '{safe}'",
+        )
+    )
+    return safe
+
+
+def _model(node: Node, display: str, warnings: list[Diagnostic]) -> Model:
     fields = dict(mapping(node, display, "each model"))
     by_name = {str(k.value): (k, v) for k, v in fields.items()}
     for key, _ in fields.items():
@@ -120,7 +137,7 @@ def _model(node: Node, display: str) -> Model:
     aliases = by_name.get("aliases")
     return Model(
         name=name,
-        slug=text(by_name["slug"][1], display, "slug"),
+        slug=_slug(by_name["slug"][1], display, name, warnings),
         aliases=tuple(t for t, _ in texts(aliases[1], display, "aliases")) if aliases else (),
         summary=text(by_name["summary"][1], display, "summary"),
         components=tuple(components),
@@ -131,12 +148,13 @@ def _model(node: Node, display: str) -> Model:
     )
 
 
-def load_models(path: Path, display: str) -> tuple[Model, ...]:
-    """Every model in the registry, validated; sorted by name."""
+def load_models(path: Path, display: str) -> tuple[tuple[Model, ...], tuple[Diagnostic, ...]]:
+    """Every model in the registry, validated and sorted by name, and warnings."""
     root = load(path, display)
     if root is None:
-        return ()
-    models = [_model(node, display) for node in sequence(root, display, "models.yml")]
+        return (), ()
+    warnings: list[Diagnostic] = []
+    models = [_model(node, display, warnings) for node in sequence(root, display, "models.yml")]
     seen: dict[str, Model] = {}
     for model in models:
         for key in (model.slug, *(a.casefold() for a in (model.name, *model.aliases))):
@@ -148,4 +166,4 @@ def load_models(path: Path, display: str) -> tuple[Model, ...]:
                     "names, aliases and slugs must be unique",
                 )
             seen[key] = model
-    return tuple(sorted(models, key=lambda m: m.name.casefold()))
+    return tuple(sorted(models, key=lambda m: m.name.casefold())), tuple(warnings)

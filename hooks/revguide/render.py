@@ -3,10 +3,14 @@
 Source text is text: every character that Markdown or HTML could read as markup is
 backslash-escaped (`escape`, relying on ``pymdownx.escapeall``), so ``<script>`` shows as
 ``<script>``. Mentions of glossary terms and models become links with the definition as their
-title (shown as a tooltip), the first mention per section only, never inside headings or the
+entry as a data attribute, the first mention per section only, never inside headings or the
 term's own definition::
 
-    "Use CRM data."  ->  'Use [CRM](../glossary.md#crm "The strategic…") data\\.'
+    "Use CRM data."  ->  'Use [CRM](../glossary.md#crm){ data-rg-ref="term:crm" } data\\.'
+
+No source text goes into link syntax but the escaped link text: the target is a validated
+anchor, and the definitions a page links to travel in its front matter (``refs``), which
+overrides/main.html writes as JSON for definitions.js to show as text (tooltip and popover).
 """
 
 from __future__ import annotations
@@ -26,15 +30,15 @@ from .link import Linker, Target
 from .model import Item, Section, Subtopic
 from .parts import PART_SIZE, parts
 from .registry import Model
-from .text import item_key, shorten
+from .text import item_key
 
 #: ASCII characters escaped in source text (``pymdownx.escapeall`` makes every one escapable),
 #: as the body of a regex character class. ``?`` opens a ``pymdownx.details`` block (``??? tip``).
 MARKUP_CHARS = r"\\`*_{}\[\]()#+\-.!?<>&|~^=:$@"
 MARKUP = re.compile(f"([{MARKUP_CHARS}])")
 BACKTICKS = re.compile(r"`+")
-TOOLTIP_LENGTH = 160
-TITLE_UNSAFE = str.maketrans({'"': "'", "\\": "/", "`": "'"})
+#: Characters YAML rejects in a file or folds as line breaks (JSON has them only inside strings).
+YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
 #: Search ranking of the glossary and models pages over pages that merely mention a term;
 #: models above the glossary, because a model's name is often also a glossary term.
 GLOSSARY_BOOST = 4
@@ -52,12 +56,6 @@ INDENT = "    "
 def escape(text: str) -> str:
     """``text`` as literal Markdown: markup characters backslash-escaped."""
     return MARKUP.sub(r"\\\1", text)
-
-
-def _title_attribute(text: str) -> str:
-    """A link title (tooltip): no ``"`` to end it, no backslash or backtick for Markdown to read
-    (a backtick would open a code span running to the next one on the page, across the link)."""
-    return shorten(text.translate(TITLE_UNSAFE), TOOLTIP_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -84,12 +82,12 @@ class Asset:
     """Its text."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Link:
     url: str
     """URL from the site root's docs folder (``glossary.md#crm``)."""
-    title: str
-    """Tooltip text."""
+    ref: dict[str, object]
+    """What the page's ``refs`` hold for it: ``{"name": ..., "text": [definitions]}``."""
 
 
 @dataclass(frozen=True)
@@ -113,12 +111,20 @@ class Linking:
             if span.key == exclude or span.key in seen:
                 continue
             seen.add(span.key)
-            link = self.links[span.key]
             out.append(escape(text[position : span.start]))
-            out.append(f'[{escape(text[span.start : span.end])}]({up}{link.url} "{link.title}")')
+            out.append(self.link(text[span.start : span.end], span.key, up))
             position = span.end
         out.append(escape(text[position:]))
         return "".join(out)
+
+    def link(self, text: str, key: str, up: str) -> str:
+        """``text`` (source text) linked to target ``key``: escaped text, a validated anchor,
+        and the key for definitions.js; nothing a source wrote can end the link."""
+        return f'[{escape(text)}]({up}{self.links[key].url}){{ data-rg-ref="{key}" }}'
+
+    def refs(self, keys: Iterable[str]) -> dict[str, dict[str, object]]:
+        """Front matter ``refs`` of a page linking ``keys``: what definitions.js shows."""
+        return {key: self.links[key].ref for key in sorted(keys)}
 
 
 def term_key(entry: Entry) -> str:
@@ -136,14 +142,23 @@ def make_linking(entries: Sequence[Entry], models: Sequence[Model]) -> Linking:
     targets = [Target(model_key(m), (m.name, *m.aliases)) for m in models]
     targets += [Target(term_key(e), e.phrases) for e in entries]
     links = {
-        model_key(m): _Link(f"models.md#{m.slug}", _title_attribute(m.summary)) for m in models
+        model_key(m): _Link(f"models.md#{m.slug}", {"name": m.name, "text": [m.summary]})
+        for m in models
     }
     links |= {
-        term_key(e): _Link(f"glossary.md#{e.anchor}", _title_attribute(e.summary)) for e in entries
+        term_key(e): _Link(f"glossary.md#{e.anchor}", {"name": e.term, "text": _definitions(e)})
+        for e in entries
     }
-    described = [(t.key, t.phrases, links[t.key].url, links[t.key].title) for t in targets]
+    described = [(t.key, t.phrases, links[t.key].url, links[t.key].ref) for t in targets]
     digest = hashlib.sha256(json.dumps(described, ensure_ascii=False).encode()).hexdigest()
     return Linking(Linker(targets), links, digest)
+
+
+def _definitions(entry: Entry) -> list[str]:
+    """An entry's definitions, each attributed when it has several."""
+    if len(entry.definitions) == 1:
+        return [entry.summary]
+    return [f"{d.text} ({d.title})" for d in entry.definitions]
 
 
 def _term_set(entries: Sequence[Entry]) -> dict[str, object]:
@@ -171,11 +186,19 @@ def front_matter(title: str, **extra: object) -> list[str]:
     MkDocs and the theme treat a page's title (and its tags) as HTML, as the titles MkDocs takes
     from a page's ``#`` heading are, so the title is HTML-escaped: ``<b>`` stays text in the nav.
     """
-    lines = ["---", f"title: {json.dumps(html.escape(title), ensure_ascii=False)}"]
+    lines = ["---", f"title: {_yaml_json(html.escape(title))}"]
     for key, value in extra.items():
         if value:
-            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+            lines.append(f"{key}: {_yaml_json(value)}")
     return [*lines, "---", ""]
+
+
+def _yaml_json(value: object) -> str:
+    """``value`` as JSON that YAML reads back unchanged: characters YAML cannot hold as they
+    are (C1 controls, DEL) or reads as line breaks are written as ``\\u`` escapes."""
+    return YAML_UNSAFE.sub(
+        lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False)
+    )
 
 
 def _indent(lines: Iterable[str]) -> list[str]:
@@ -200,6 +223,8 @@ class RenderedSubtopic:
     """(Link text, docs path) of its flashcards and quiz."""
     mentioned: frozenset[str]
     """Keys of the glossary terms and models its text mentions (for "Used in")."""
+    refs: dict[str, dict[str, object]]
+    """Every target it links, by key: its front matter ``refs`` (see `Linking.refs`)."""
 
     @property
     def path(self) -> str:
@@ -209,7 +234,8 @@ class RenderedSubtopic:
     def page(self) -> Page:
         s = self.subtopic
         tags = [t for t in (s.awarding_body, s.level, *s.qualifications, *s.tags) if t]
-        lines = front_matter(s.title, tags=[html.escape(t) for t in tags]) + self.body(1)
+        meta = front_matter(s.title, tags=[html.escape(t) for t in tags], refs=self.refs)
+        lines = meta + self.body(1)
         return Page(self.path, s.title, "\n".join(lines), s.sources)
 
     def body(self, level: int, title_attributes: str = "") -> list[str]:
@@ -251,6 +277,8 @@ class _SectionWriter:
         self.linking = linking
         self.entries = entries
         self.mentioned: set[str] = set()
+        self.linked: set[str] = set()
+        """`mentioned`, and the glossary entries of the terms it defines."""
 
     def text(self, item_text: str, seen: set[str], exclude: str | None = None) -> str:
         linked = self.linking.inline(item_text, "../", seen, exclude)
@@ -268,8 +296,8 @@ class _SectionWriter:
             own = term_key(entry) if entry else None
             term = escape(item.term)
             if own is not None:
-                link = self.linking.links[own]
-                term = f'[{term}](../{link.url} "{link.title}")'
+                term = self.linking.link(item.term, own, "../")
+                self.linked.add(own)
             lines += [term, f":   {self.text(item.text, seen, exclude=own)}", ""]
         return lines
 
@@ -324,7 +352,8 @@ def _render(
 ) -> RenderedSubtopic:
     writer = _SectionWriter(subtopic, linking, entries)
     sections = tuple(writer.section(section) for section in subtopic.sections)
-    return RenderedSubtopic(subtopic, sections, practice, frozenset(writer.mentioned))
+    refs = linking.refs(writer.mentioned | writer.linked)
+    return RenderedSubtopic(subtopic, sections, practice, frozenset(writer.mentioned), refs)
 
 
 @dataclass(frozen=True)
@@ -398,7 +427,9 @@ def _print_pack(pages: Sequence[RenderedSubtopic]) -> list[Page]:
 
 
 def _print_part(path: str, title: str, intro: str, pages: Sequence[RenderedSubtopic]) -> Page:
-    lines = [*front_matter(title, search={"exclude": True}), f"# {escape(title)}", "", intro, ""]
+    refs = {key: ref for page in pages for key, ref in page.refs.items()}
+    meta = front_matter(title, search={"exclude": True}, refs=dict(sorted(refs.items())))
+    lines = [*meta, f"# {escape(title)}", "", intro, ""]
     for page in pages:
         lines += page.body(2, " { .rg-print-subtopic }")
     return Page(path, title, "\n".join(lines), ())
@@ -417,9 +448,8 @@ def render_glossary(
 ) -> Page:
     """The glossary: A-Z, one anchored entry per term, definitions attributed, "Used in"."""
     path = "glossary.md"
-    # Boosted so a term or acronym finds its entry first; JSON-LD for search engines.
-    meta = front_matter("Glossary", search={"boost": GLOSSARY_BOOST}, jsonld=_term_set(entries))
-    lines = [*meta, "# Glossary", ""]
+    linked: set[str] = set()
+    lines = []
     letters = sorted({e.term[:1].upper() for e in entries})
     lines += [" · ".join(f"[{escape(c)}](#letter-{c.lower()})" for c in letters), ""]
     model_for = {phrase.casefold(): m for m in models for phrase in (m.name, *m.aliases)}
@@ -436,6 +466,7 @@ def render_glossary(
         for definition in entry.definitions:
             seen: set[str] = set()
             text = linking.inline(definition.text, "", seen, exclude=key)
+            linked |= seen
             where = f"[{escape(definition.title)}](subtopics/{definition.subtopic}.md)"
             lines += [f"{text} *({where})*", ""]
         model = next(
@@ -444,7 +475,14 @@ def render_glossary(
         if model:
             lines += [f"**Model:** [{escape(model.name)}](models.md#{model.slug})", ""]
         lines += _used_in(subtopics.used_in.get(key, []))
-    return Page(path, "Glossary", "\n".join(lines), ())
+    # Boosted so a term or acronym finds its entry first; JSON-LD for search engines.
+    meta = front_matter(
+        "Glossary",
+        search={"boost": GLOSSARY_BOOST},
+        jsonld=_term_set(entries),
+        refs=linking.refs(linked),
+    )
+    return Page(path, "Glossary", "\n".join([*meta, "# Glossary", "", *lines]), ())
 
 
 def _code(text: str) -> str:
@@ -470,8 +508,8 @@ def _diagram(source: str, label: str) -> str:
 def render_models(models: Sequence[Model], linking: Linking, subtopics: SubtopicPages) -> Page:
     """Models and frameworks: summary, formula, components, origin, backlinks."""
     path = "models.md"
-    meta = front_matter("Models and frameworks", search={"boost": MODELS_BOOST})
-    lines = [*meta, "# Models and frameworks", ""]
+    lines = []
+    linked: set[str] = set()
     for model in models:
         key = model_key(model)
         seen: set[str] = set()
@@ -502,6 +540,11 @@ def render_models(models: Sequence[Model], linking: Linking, subtopics: Subtopic
             origin += f", *{escape(model.origin.work)}*"
         lines += [f"**Origin:** {origin}", ""]
         lines += _used_in(subtopics.used_in.get(key, []))
+        linked |= seen
+    meta = front_matter(
+        "Models and frameworks", search={"boost": MODELS_BOOST}, refs=linking.refs(linked)
+    )
+    lines = [*meta, "# Models and frameworks", "", *lines]
     return Page(path, "Models and frameworks", "\n".join(lines), ("content_src/models.yml",))
 
 

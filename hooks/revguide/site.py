@@ -5,19 +5,18 @@ content_src/ -> build_guide -> glossary + models registry -> link, practice -> r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .cache import Memo
-from .errors import RevguideError
 from .exports import DEFAULT_TIMESTAMP, DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
 from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
-from .model import Diagnostic, Guide
-from .pipeline import Memos, build_guide
+from .model import Diagnostic, Guide, SourceRef
+from .pipeline import Memos, build_guide, load_registry
 from .practice import Card, build_practice, practice_links, render_practice
 from .registry import MODELS_FILE, Model, load_models
 from .render import (
@@ -32,7 +31,6 @@ from .render import (
     render_subtopics,
 )
 from .report import build_report
-from .sources import display_path
 
 T = TypeVar("T")
 
@@ -88,21 +86,26 @@ class Site:
         return build_report(self.guide, self.diagnostics)
 
 
-def _optional(
-    path: Path,
-    root: Path,
-    load: Callable[[Path, str], T],
-    absent: T,
-    diagnostics: list[Diagnostic],
-) -> T:
-    """A registry file read with ``load``; ``absent`` when missing or broken (error recorded)."""
-    if not path.is_file():
-        return absent
-    try:
-        return load(path, display_path(path.resolve(), root))
-    except RevguideError as exc:
-        diagnostics.append(exc.diagnostic())
-        return absent
+def _url_collisions(pages: Iterable[Page]) -> list[Diagnostic]:
+    """An error for each page published at the URL of an earlier one (``x.md`` and
+    ``x/index.md`` are one URL), naming both; slugs are made so that it cannot happen."""
+    seen: dict[str, Page] = {}
+    errors = []
+    for page in pages:
+        url = page.path.removesuffix(".md")
+        url = "" if url == "index" else url.removesuffix("/index")
+        other = seen.setdefault(url, page)
+        if other is not page:
+            where = SourceRef(page.sources[0] if page.sources else page.path, 1)
+            errors.append(
+                Diagnostic(
+                    where,
+                    f"{page.path} and {other.path} ({', '.join(other.sources) or 'generated'}) "
+                    f"would be published at the same address /{url}/; rename one",
+                    "error",
+                )
+            )
+    return errors
 
 
 def build_site(
@@ -124,12 +127,15 @@ def build_site(
     memos = memos or SiteMemos()
     guide = build_guide(content_dir, root, memos)
     diagnostics = list(guide.diagnostics)
-    no_models: tuple[Model, ...] = ()
-    models = _optional(content_dir / MODELS_FILE, root, load_models, no_models, diagnostics)
+    no_models: tuple[tuple[Model, ...], tuple[Diagnostic, ...]] = ((), ())
+    models, model_warnings = load_registry(
+        content_dir, MODELS_FILE, root, load_models, no_models, diagnostics
+    )
+    diagnostics += model_warnings
     glossary = build_glossary(guide.subtopics)
     no_acceptances: list[Acceptance] = []
-    acceptances = _optional(
-        content_dir / LINT_FILE, root, load_acceptances, no_acceptances, diagnostics
+    acceptances = load_registry(
+        content_dir, LINT_FILE, root, load_acceptances, no_acceptances, diagnostics
     )
     findings = lint(guide.subtopics, guide.reports, glossary, models, acceptances)
     diagnostics += [
@@ -153,6 +159,7 @@ def build_site(
         *subtopics.print_pack,
         *practice_pages,
     )
+    diagnostics += _url_collisions(pages)
     return Site(
         guide=guide,
         models=models,

@@ -1,14 +1,15 @@
 """Find and decode the source files under ``content_src/``.
 
 Raw subtopic texts are ``*.txt`` files, in any sub-folder. Decoding accepts UTF-8 (with or
-without a byte-order mark) and UTF-16 with a byte-order mark; every line ending (LF, CRLF, CR)
-becomes LF and text is put in Unicode NFC. A file that cannot be read as text is reported as a
-warning naming the file and line and skipped; the other files are still processed.
+without a byte-order mark), UTF-16 and UTF-32 with a byte-order mark; every line ending (LF,
+CRLF, CR) becomes LF and text is put in Unicode NFC. A file that cannot be read as text is
+reported as a warning naming the file and line and skipped; the other files are still processed.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import stat
 import unicodedata
@@ -47,26 +48,61 @@ def display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def discover(content_dir: Path) -> list[Path]:
-    """Every non-hidden entry below ``content_dir`` but folders, sorted by relative path.
+def discover(content_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Every non-hidden entry below ``content_dir`` but folders, sorted by relative path, and
+    the folders that could not be listed, with the reason.
 
     Folders are walked; links to folders are not (a link back up would loop), so they are
     returned like files, for `read_source` to report.
     """
     found = []
-    for path in content_dir.rglob("*"):
-        relative = path.relative_to(content_dir)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.is_dir() and not path.is_symlink():
-            continue
-        found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(content_dir).as_posix())
+    unreadable: list[tuple[Path, str]] = []
+
+    def skip(error: OSError) -> None:
+        folder = Path(error.filename) if error.filename else content_dir
+        unreadable.append((folder, error.strerror or type(error).__name__))
+
+    for folder, folders, files in os.walk(content_dir, onerror=skip):
+        here = Path(folder)
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in [*files, *folders]:
+            path = here / name
+            if name.startswith(".") or (path.is_dir() and not path.is_symlink()):
+                continue
+            found.append(path)
+    found.sort(key=lambda p: p.relative_to(content_dir).as_posix())
+    return found, sorted(unreadable)
+
+
+def outside(path: Path, content_dir: Path) -> str | None:
+    """Why ``path`` must not be read, or ``None``: a symbolic link that leads out of
+    ``content_dir``, loops or leads nowhere. Nothing outside the folder may reach a page, a
+    report or a log, so the reason names the link, never its target. (`discover` does not
+    walk into linked folders, so only the path itself can be a link.)"""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # RuntimeError: a loop, on Python before 3.13
+        return "a symbolic link that loops or leads nowhere; skipped"
+    if not target.is_relative_to(content_dir.resolve()):
+        return (
+            f"a symbolic link to a file outside {content_dir.name}/; skipped (only files "
+            "inside the folder are read)"
+        )
+    return None
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
     """Bytes to normalised text, or a diagnostic saying why the bytes are not usable text."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        try:
+            text = data.decode("utf-32")
+        except UnicodeDecodeError:
+            return None, Diagnostic(
+                SourceRef(path, 1), "starts with a UTF-32 mark but is not valid UTF-32; skipped"
+            )
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:

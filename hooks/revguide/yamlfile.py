@@ -34,10 +34,68 @@ def load(path: Path, display: str) -> Node | None:
     return compose(text, display)
 
 
+#: Deeper nesting than any editor file needs; PyYAML's composer recurses once per level and
+#: would end in a RecursionError (a traceback, no site) a few hundred levels down.
+MAX_DEPTH = 20
+_OPEN = (
+    yaml.BlockMappingStartToken,
+    yaml.BlockSequenceStartToken,
+    yaml.FlowMappingStartToken,
+    yaml.FlowSequenceStartToken,
+)
+_CLOSE = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
+def _check_depth(text: str, display: str) -> None:
+    """Raise `RevguideError` at the first line nested deeper than `MAX_DEPTH`. The scanner
+    reads tokens without recursion, so this is safe on any input."""
+    depth = 0
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, _OPEN):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise RevguideError(
+                    SourceRef(display, token.start_mark.line + 1),
+                    f"nested more than {MAX_DEPTH} levels deep; editor files need only a few",
+                )
+        elif isinstance(token, _CLOSE):
+            depth -= 1
+
+
+def _check_keys(root: Node | None, display: str) -> None:
+    """Raise `RevguideError` for a key given twice in one mapping (YAML would keep the last
+    silently, losing what the first said)."""
+    stack = [root] if root is not None else []
+    visited: set[int] = set()  # an alias shares its node: visit each node once
+    while stack:
+        node = stack.pop()
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        if isinstance(node, MappingNode):
+            lines: dict[str, int] = {}
+            for key, value in node.value:
+                if isinstance(key, ScalarNode):
+                    first = lines.get(str(key.value))
+                    if first is not None:
+                        raise RevguideError(
+                            ref(display, key),
+                            f"'{key.value}' is given twice (first on line {first}); keep one",
+                        )
+                    lines[str(key.value)] = key.start_mark.line + 1
+                stack += (key, value)
+        elif isinstance(node, SequenceNode):
+            stack += node.value
+
+
 def compose(text: str, display: str) -> Node | None:
-    """Parse YAML text into nodes; bad YAML raises `RevguideError` with its line."""
+    """Parse YAML text into nodes; bad YAML, nesting deeper than `MAX_DEPTH` and a key given
+    twice raise `RevguideError` with the line."""
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        _check_depth(text, display)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        _check_keys(root, display)
+        return root
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
