@@ -45,8 +45,10 @@ ALLOWED_ELEMENTS = frozenset(
     "p a ul ol li dl dt dd h1 h2 h3 h4 h5 h6 strong em code div span details summary label "
     "input br hr".split()
 )
-ALLOWED_ATTRIBUTES = frozenset("class id href title type aria-label disabled checked".split())
+ALLOWED_ATTRIBUTES = frozenset("class id href type aria-label disabled checked".split())
 DATA_ATTRIBUTE = re.compile(r"^data-rg-[a-z-]+$")
+#: A mention's target: a glossary entry or a model, by a validated slug.
+REF = re.compile(r"^(term|model):[a-z0-9]+(-[a-z0-9]+)*(-[0-9]+)?$")
 #: What a browser reads as a URL scheme once it drops tabs, line breaks and leading controls.
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 BLOCKS = frozenset("p li dt dd h1 h2 h3 h4 h5 h6 div summary br hr ul ol dl details".split())
@@ -82,12 +84,15 @@ class _Reader(HTMLParser):
         if tag not in ALLOWED_ELEMENTS:
             self.html.problems.append(f"element <{tag}>")
         for name, value in attrs:
+            permalink = name == "title" and value == "Permanent link"  # toc's, the only title
             if name.startswith("on") or not (
-                name in ALLOWED_ATTRIBUTES or DATA_ATTRIBUTE.match(name)
+                name in ALLOWED_ATTRIBUTES or DATA_ATTRIBUTE.match(name) or permalink
             ):
                 self.html.problems.append(f"attribute {name}={value!r} on <{tag}>")
             if name == "href" and value is not None and URL_SCHEME.match(browser_url(value)):
                 self.html.problems.append(f"link {value!r}")
+            if name == "data-rg-ref" and not REF.match(value or ""):
+                self.html.problems.append(f"data-rg-ref {value!r}")
         if tag in BLOCKS:
             self.chunks.append(" ")
 

@@ -10,7 +10,9 @@ A full ``mkdocs build`` per example would make 10,000 examples take hours; the
 (a) every text the model holds for a page (titles, items, terms, corrections, headings, model
     fields) is in the page's visible text, verbatim (white space as HTML shows it);
 (b) nothing in the HTML can run script: only elements and attributes the renderer writes, no
-    ``on*`` attribute, no link with a scheme (``javascript:``), no ``<script>``.
+    ``on*`` attribute, no link with a scheme (``javascript:``), no ``<script>``;
+(c) the definitions a page hands to definitions.js (front matter ``refs``) are the sources'
+    definitions, character for character, once the page's YAML is read back.
 
 ``HYPOTHESIS_PROFILE=slow`` runs the property on 10,000 examples (see conftest).
 """
@@ -76,6 +78,11 @@ ATTACKS = [
     "{: onclick=alert(1) }",
     "{#id .cls onmouseover=alert(1)}",
     '" onmouseover="alert(1)',
+    "'lost') <span id='x &quot;'></span><img src=x onerror=alert(1)>",
+    "(often called 'attrition').",
+    '"t")',
+    "](javascript:alert(1))",
+    "){: onclick=alert(1) }",
     "<!-- comment -->",
     "<![CDATA[x]]>",
     "<svg onload=alert(1)>",
@@ -273,6 +280,27 @@ def test_source_text_is_shown_verbatim_and_runs_nothing(files: dict[str, str]) -
         assert spaced(text) in html[path].text, f"{path}: {text!r} not shown as written"
     for path, page in html.items():  # (b)
         assert page.problems == [], f"{path}: {page.problems}"
+    for generated in site.pages:  # (c)
+        assert refs_shown(generated.content) <= definitions(site), generated.path
+
+
+def definitions(site: Site) -> set[tuple[str, str]]:
+    """(name, text) of every definition and model summary, as the sources give them."""
+    shown = {(m.name, m.summary) for m in site.models}
+    for entry in site.glossary:
+        texts = [d.text for d in entry.definitions]
+        if len(texts) > 1:
+            texts = [f"{d.text} ({d.title})" for d in entry.definitions]
+        shown |= {(entry.term, t) for t in texts}
+    return shown
+
+
+def refs_shown(content: str) -> set[tuple[str, str]]:
+    """(name, text) pairs a page's front matter ``refs`` give definitions.js to show."""
+    from mkdocs.utils.meta import get_data
+
+    _, meta = get_data(content)
+    return {(r["name"], t) for r in meta.get("refs", {}).values() for t in r["text"]}
 
 
 # -- the same in one real build ----------------------------------------------------------------
