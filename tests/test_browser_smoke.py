@@ -14,7 +14,7 @@ def test_subtopic_page_loads_and_the_tooltip_shows_the_definition(page, site_url
     assert page.title().startswith("Customer Needs and Relationship Management")
     link = page.locator("article dt a[href*='glossary/#']").first
     link.hover()
-    tooltip = page.locator(".md-tooltip2--active")
+    tooltip = page.get_by_role("tooltip")  # definitions.js (tests/test_definitions_browser.py)
     tooltip.wait_for(timeout=5000)
     assert len(tooltip.inner_text()) > 20
     own = urlsplit(site_url).netloc
