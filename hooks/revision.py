@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import sys
+import time
 import urllib.parse
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from mkdocs.structure.pages import Page
 from revguide.exports import DEFAULT_TIMESTAMP
 from revguide.parts import parts
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
+from revguide.progress import Phases
 from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
 from revguide.report import dumps
 from revguide.site import Site, SiteMemos, build_site
@@ -44,6 +46,12 @@ REPORT_FILE = "build-report.json"
 PRIMARY_NAV = '<nav class="md-nav md-nav--primary"'
 NAV_TAG = re.compile(r"<nav\b|</nav>")
 NEWLINE_INDENT = re.compile(r"\n\s+")
+
+#: ``config.extra`` key of the diagnostics the preview shows on every page (overrides/main.html).
+DIAGNOSTICS = "revguide_diagnostics"
+MAX_SHOWN = 20
+#: Seconds between two lines saying how many pages MkDocs has rendered.
+PROGRESS_EVERY = 2.0
 
 _state: dict[str, Any] = {}
 # Kept between the builds of one `mkdocs serve` (MkDocs does not reload hooks).
@@ -67,7 +75,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     timestamp = int(epoch) if epoch.isdigit() else DEFAULT_TIMESTAMP
     site = build_site(
-        root / CONTENT_DIR, root, config.use_directory_urls, config.site_name, timestamp, _memos
+        root / CONTENT_DIR,
+        root,
+        config.use_directory_urls,
+        config.site_name,
+        timestamp,
+        _memos,
+        Phases(lambda line: log.info(f"revision: {line}")),
     )
     _memos.sweep()
     for diagnostic in site.diagnostics:
@@ -78,6 +92,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError("revguide: cannot build the guide:\n" + "\n".join(errors))
     for error in errors:
         log.error(error)
+    if _state.get("serving"):
+        # overrides/main.html shows them on every page while previewing, most severe first.
+        shown = sorted(site.diagnostics, key=lambda d: d.severity != "error")
+        config.extra[DIAGNOSTICS] = [
+            {"severity": d.severity, "text": str(d)} for d in shown[:MAX_SHOWN]
+        ]
+        config.extra[DIAGNOSTICS + "_more"] = max(0, len(shown) - MAX_SHOWN)
     _state["site"] = site
     docs_dir = Path(config.docs_dir).resolve()
     for page in site.pages:
@@ -162,6 +183,8 @@ def _hook_markdown(src_uri: str, markdown: str) -> str:
 @event_priority(110)  # before the tags plugin exports (100)
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     _rebuilds.complete_tags(config, files)
+    # MkDocs renders the pages next, with nothing to say: count them (on_post_page).
+    _state["rendering"] = [0, time.perf_counter(), time.perf_counter()]
     return env
 
 
@@ -170,7 +193,9 @@ def on_post_page(output: str, **_: Any) -> str:
 
     The nav templates indent every line: at 1,000 subtopics that is 15 KB of a 60 KB page.
     A newline is as much white space to HTML as a newline and spaces, so nothing else changes.
+    Every `PROGRESS_EVERY` seconds, the number of pages rendered so far is logged.
     """
+    _count_page()
     start = output.find(PRIMARY_NAV)
     if start < 0:
         return output
@@ -183,8 +208,23 @@ def on_post_page(output: str, **_: Any) -> str:
     return output
 
 
+def _count_page() -> None:
+    rendering = _state.get("rendering")
+    if rendering is None:
+        return
+    rendering[0] += 1
+    now = time.perf_counter()
+    if now - rendering[2] >= PROGRESS_EVERY:
+        rendering[2] = now
+        log.info(f"revision: {rendering[0]} pages rendered ({now - rendering[1]:.0f} s)")
+
+
 @event_priority(50)  # before the search plugin writes its index (0)
 def on_post_build(config: MkDocsConfig) -> None:
+    rendering = _state.pop("rendering", None)
+    if rendering is not None:
+        seconds = time.perf_counter() - rendering[1]
+        log.info(f"revision: render pages: {rendering[0]} pages ({seconds:.1f} s)")
     _rebuilds.finish(config)
     site: Site = _state["site"]
     report = dumps(site.report)

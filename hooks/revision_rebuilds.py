@@ -138,6 +138,7 @@ class Rebuilds:
         parts = [json.dumps(config.nav, ensure_ascii=False)]
         parts += [f"{f.src_uri}\n{_front_matter(f.content_string)}" for f in pages]
         parts.append(Path(config.config_file_path).read_text(encoding="utf-8"))
+        parts.append(json.dumps(dict(config.extra), default=str, sort_keys=True))  # templates
         custom_dir = config.theme.custom_dir
         for folder, _, names in sorted(os.walk(custom_dir)) if custom_dir else ():
             for name in sorted(names):

@@ -82,3 +82,72 @@ def test_serve_follows_added_changed_broken_and_deleted_sources(
     (project / "content_src" / "extra.md").unlink()
     _until(lambda: get(base + "subtopics/added-while-serving/")[0] == 404, "the deleted page to go")
     assert "brand-new marking point" in get(page)[1]
+
+
+@pytest.mark.browser
+def test_preview_shows_problems_on_the_page_and_keeps_the_last_good_state(
+    server: tuple[str, Path, Path], browser: object
+) -> None:
+    """An editor breaks metadata.yml while previewing: the open page keeps its address and
+    content (the last good metadata), every page shows the problem as an alert, and the alert
+    goes when the file is fixed. (A build never shows it: tests/test_site.py.)"""
+    base, project, _ = server
+    page_url = base + "subtopics/customer-needs-and-relationship-management/"
+    metadata = project / "content_src" / "metadata.yml"
+    good = metadata.read_text(encoding="utf-8")
+    metadata.write_text(good + "\n  title: [unclosed\n", encoding="utf-8")
+    _until(lambda: "rg-problems" in get(page_url)[1], "the problem banner")
+    context = browser.new_context(viewport={"width": 360, "height": 740})  # type: ignore[attr-defined]
+    tab = context.new_page()
+    response = tab.goto(page_url)
+    assert response.status == 200
+    alert = tab.get_by_role("alert")
+    expect = pytest.importorskip("playwright.sync_api").expect
+    expect(alert).to_contain_text("content_src/metadata.yml:")
+    expect(alert).to_contain_text("invalid YAML")
+    expect(alert).to_contain_text("last good version")
+    expect(tab.locator("h1")).to_contain_text("Customer Needs and Relationship Management")
+    tab.goto(base + "glossary/")
+    expect(tab.get_by_role("alert")).to_contain_text("content_src/metadata.yml:")
+    # Dismissed, it stays away on the next page until the problems change.
+    tab.locator(".md-banner__button").click()
+    expect(tab.get_by_role("alert")).to_be_hidden()
+    tab.goto(page_url)
+    expect(tab.get_by_role("alert")).to_be_hidden()
+
+    metadata.write_text(good, encoding="utf-8")
+    _until(lambda: "rg-problems" not in get(page_url)[1], "the banner to go")
+    tab.goto(page_url)
+    assert tab.get_by_role("alert").count() == 0
+    context.close()
+
+
+def test_build_logs_each_phase(tmp_path: Path) -> None:
+    """A normal build says what the hook is doing, phase by phase, with counts and seconds."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    phases = [
+        line.split("revision: ", 1)[1]
+        for line in result.stderr.splitlines()
+        if line.startswith("INFO") and "revision: " in line
+    ]
+    names = [line.split(":", 1)[0] for line in phases]
+    assert names == [
+        "read and parse",
+        "deduplicate",
+        "glossary and lint",
+        "practice",
+        "render",
+        "exports",
+        "render pages",
+    ]
+    assert phases[0].startswith("read and parse: 5 sources (")
+    assert phases[1].startswith("deduplicate: 4 subtopics, ")
+    assert all(line.endswith(" s)") for line in phases)

@@ -179,3 +179,8 @@ def test_source_text_is_shown_as_text_never_as_markup(tmp_path: Path) -> None:
     assert "<script>alert" not in html
     assert "onmouseover=" not in html.replace("&lt;b onmouseover=", "")
     assert 'href="javascript:' not in html
+
+
+def test_a_build_shows_no_preview_banner(built: Path) -> None:
+    """The problem banner is for `mkdocs serve` only (tests/test_serve.py)."""
+    assert all("rg-problems" not in p.read_text(encoding="utf-8") for p in built.rglob("*.html"))

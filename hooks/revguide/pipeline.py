@@ -9,10 +9,10 @@ be used is skipped with a warning; a registry that cannot be read is an error.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .assemble import SectionMemo, assemble
 from .cache import Memo
@@ -21,6 +21,7 @@ from .errors import RevguideError
 from .model import Diagnostic, Guide, SourceRef
 from .normalise import Document, normalise
 from .parse import parse
+from .progress import Phases
 from .settings import (
     DEDUPE_FILE,
     METADATA_FILE,
@@ -47,7 +48,7 @@ class AccountingError(AssertionError):
 
 
 def _documents(
-    content_dir: Path, root: Path, memo: Memo[SourceText, Reading]
+    content_dir: Path, root: Path, memos: Memos
 ) -> tuple[list[Document], dict[str, FileMetadata], list[Diagnostic]]:
     documents: list[Document] = []
     diagnostics: list[Diagnostic] = []
@@ -82,11 +83,14 @@ def _documents(
             )
             continue
         source, problem = read_source(path, display)
-        if problem:
-            diagnostics.append(problem)
         if source is None:
-            continue
-        reading = memo.get(source, partial(read_document, source))
+            assert problem is not None
+            reading = Reading(None, None, (problem,))
+        else:
+            reading = memos.sources.get(source, partial(read_document, source))
+            if problem:
+                diagnostics.append(problem)
+        reading = memos.last_good_reading(display, reading)
         diagnostics.extend(reading.diagnostics)
         if reading.metadata is not None:
             front_matter[display] = reading.metadata
@@ -116,10 +120,35 @@ class Memos:
     sections: SectionMemo = field(default_factory=Memo)
     """Deduplicated sections, by a subtopic's documents, metadata and ``dedupe.yml``."""
 
+    last_good: dict[str, Any] = field(default_factory=dict)
+    """Display path -> what the file last gave when it could be used (a `Reading`, or what
+    `load_registry` loaded). Between the builds of ``mkdocs serve``, a file that stops parsing
+    keeps its last good state, so an editor's open page stays (with the error) instead of
+    turning into a 404; a single build starts empty and is unaffected."""
+
     def sweep(self) -> None:
         """Call after a build: keep only what it used."""
         self.sources.sweep()
         self.sections.sweep()
+
+    def last_good_reading(self, display: str, reading: Reading) -> Reading:
+        """``reading``, or when it yields no document, the file's last good one with today's
+        problems and a note that it is in use."""
+        if reading.document is not None:
+            self.last_good[display] = reading
+            return reading
+        good = self.last_good.get(display)
+        if not isinstance(good, Reading):
+            return reading
+        return replace(good, diagnostics=(*reading.diagnostics, _kept(display)))
+
+
+def _kept(display: str) -> Diagnostic:
+    return Diagnostic(SourceRef(display, 1), LAST_GOOD, "error")
+
+
+#: Said of a file whose last good version stands in while it is broken (``mkdocs serve``).
+LAST_GOOD = "the pages show this file's last good version until the problem is fixed"
 
 
 def read_document(source: SourceText) -> Reading:
@@ -142,10 +171,12 @@ def load_registry(
     load: Callable[[Path, str], T],
     absent: T,
     diagnostics: list[Diagnostic],
+    last_good: dict[str, Any] | None = None,
 ) -> T:
     """The editor file ``name`` of ``content_dir`` read with ``load``; ``absent`` when there is
     none, and when it cannot be used (a folder, a link out of the folder, broken): then an
-    error is recorded, so nothing an editor wrote is ignored silently."""
+    error is recorded, so nothing an editor wrote is ignored silently. With ``last_good``
+    (`Memos.last_good`), a broken file gives what it last loaded, if it ever did."""
     path = content_dir / name
     display = display_path(path, root)
     if not path.exists() and not path.is_symlink():
@@ -153,26 +184,40 @@ def load_registry(
     reason = outside(path, content_dir)
     if reason is None and not path.is_file():
         reason = "not a file (a folder, a pipe or a device); not read"
-    if reason:
-        diagnostics.append(Diagnostic(SourceRef(display, 1), reason, "error"))
-        return absent
     try:
-        return load(path, display)
+        if reason:
+            raise RevguideError(SourceRef(display, 1), reason)
+        loaded = load(path, display)
     except RevguideError as exc:
         diagnostics.append(exc.diagnostic())
-        return absent
+        if last_good is None or display not in last_good:
+            return absent
+        diagnostics.append(_kept(display))
+        kept: T = last_good[display]
+        return kept
+    if last_good is not None:
+        last_good[display] = loaded
+    return loaded
 
 
-def build_guide(content_dir: Path, root: Path | None = None, memos: Memos | None = None) -> Guide:
+def build_guide(
+    content_dir: Path,
+    root: Path | None = None,
+    memos: Memos | None = None,
+    phases: Phases | None = None,
+) -> Guide:
     """Read every source under ``content_dir`` and return the deduplicated guide.
 
     Paths in the result are relative to ``root`` (default: the current directory). ``memos``
-    keep parsed sources and deduplicated sections for the next build (see `cache`).
+    keep parsed sources and deduplicated sections for the next build (see `cache`); ``phases``
+    hears of each phase as it ends.
     """
     root = (root or Path.cwd()).resolve()
     content_dir = content_dir.resolve()
     memos = memos or Memos()
-    documents, front_matter, diagnostics = _documents(content_dir, root, memos.sources)
+    phases = phases or Phases()
+    documents, front_matter, diagnostics = _documents(content_dir, root, memos)
+    phases.done("read and parse", f"{len(documents)} sources")
     prefix = display_path(content_dir, root)
     known = {Path(d.path).relative_to(prefix).as_posix() for d in documents}
     no_metadata: tuple[dict[str, FileMetadata], list[Diagnostic]] = ({}, [])
@@ -183,15 +228,18 @@ def build_guide(content_dir: Path, root: Path | None = None, memos: Memos | None
         partial(load_metadata, known=known),
         no_metadata,
         diagnostics,
+        memos.last_good,
     )
     metadata = {f"{prefix}/{name}": entry for name, entry in by_name.items()}
     diagnostics.extend(warnings)
     no_overrides: list[OverridePair] = []
     overrides = load_registry(
-        content_dir, DEDUPE_FILE, root, load_overrides, no_overrides, diagnostics
+        content_dir, DEDUPE_FILE, root, load_overrides, no_overrides, diagnostics, memos.last_good
     )
     assembly = assemble(documents, metadata | front_matter, overrides, memos.sections)
     diagnostics.extend(assembly.diagnostics)
+    merged = sum(len(m.merged) for r in assembly.reports for m in r.merges)
+    phases.done("deduplicate", f"{len(assembly.subtopics)} subtopics, {merged} items merged")
     if not assembly.subtopics and content_dir.is_dir():
         problem = f"no subtopic sources ({RAW_SUFFIX} or {EDITOR_SUFFIX} files): nothing to publish"
         diagnostics.append(Diagnostic(SourceRef(prefix, 1), problem, "error"))

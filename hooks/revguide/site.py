@@ -18,6 +18,7 @@ from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
 from .model import Diagnostic, Guide, SourceRef
 from .pipeline import Memos, build_guide, load_registry
 from .practice import Card, build_practice, practice_links, render_practice
+from .progress import Phases
 from .registry import MODELS_FILE, Model, load_models
 from .render import (
     Asset,
@@ -115,27 +116,29 @@ def build_site(
     title: str = "Revision guide",
     timestamp: int = DEFAULT_TIMESTAMP,
     memos: SiteMemos | None = None,
+    phases: Phases | None = None,
 ) -> Site:
     """Run the whole pipeline on ``content_dir``; paths in messages relative to ``root``.
 
     ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title``
     names the exported decks; ``timestamp`` dates the Anki notes (see `exports`); ``memos``
     keep parsed sources, deduplicated sections and rendered subtopics between the builds of
-    one process (`cache`).
+    one process (`cache`); ``phases`` hears of each phase as it ends (`progress`).
     """
     root = (root or Path.cwd()).resolve()
     memos = memos or SiteMemos()
-    guide = build_guide(content_dir, root, memos)
+    phases = phases or Phases()
+    guide = build_guide(content_dir, root, memos, phases)
     diagnostics = list(guide.diagnostics)
     no_models: tuple[tuple[Model, ...], tuple[Diagnostic, ...]] = ((), ())
     models, model_warnings = load_registry(
-        content_dir, MODELS_FILE, root, load_models, no_models, diagnostics
+        content_dir, MODELS_FILE, root, load_models, no_models, diagnostics, memos.last_good
     )
     diagnostics += model_warnings
     glossary = build_glossary(guide.subtopics)
     no_acceptances: list[Acceptance] = []
     acceptances = load_registry(
-        content_dir, LINT_FILE, root, load_acceptances, no_acceptances, diagnostics
+        content_dir, LINT_FILE, root, load_acceptances, no_acceptances, diagnostics, memos.last_good
     )
     findings = lint(guide.subtopics, guide.reports, glossary, models, acceptances)
     diagnostics += [
@@ -144,10 +147,15 @@ def build_site(
         if f.severity == "warning" and not f.accepted
     ]
     linking = make_linking(glossary, models)
+    phases.done(
+        "glossary and lint",
+        f"{len(glossary)} terms, {len(models)} models, {len(findings)} lint findings",
+    )
     practice = build_practice(guide.subtopics, glossary, models)
     downloads = DOWNLOADS if practice.cards else ()
     export = (tuple(practice.cards), title, timestamp)
     practice_pages, practice_data = render_practice(practice, directory_urls, downloads)
+    phases.done("practice", f"{len(practice.cards)} cards, {len(practice_pages)} pages")
     subtopics = render_subtopics(
         guide.subtopics, linking, glossary, practice_links(practice), memos.rendered
     )
@@ -160,12 +168,15 @@ def build_site(
         *practice_pages,
     )
     diagnostics += _url_collisions(pages)
+    phases.done("render", f"{len(pages)} pages")
+    exports = memos.exports.get(export, partial(build_exports, *export))
+    phases.done("exports", f"{len(exports)} files")
     return Site(
         guide=guide,
         models=models,
         glossary=glossary,
         pages=pages,
-        assets=(practice_data, *memos.exports.get(export, partial(build_exports, *export))),
+        assets=(practice_data, *exports),
         home_listing=render_home_listing(guide.subtopics),
         findings=tuple(findings),
         diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.source, d.message))),
