@@ -29,12 +29,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from revguide.exports import DEFAULT_TIMESTAMP
 from revguide.parts import parts
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
 from revguide.report import dumps
 from revguide.site import Site, SiteMemos, build_site
+from revguide.sourcedates import epoch_from
 from revision_rebuilds import Rebuilds
 
 log = logging.getLogger("mkdocs.plugins.revision")
@@ -63,11 +63,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).resolve().parent
-    # SOURCE_DATE_EPOCH (reproducible-builds convention) dates the Anki export's notes.
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    timestamp = int(epoch) if epoch.isdigit() else DEFAULT_TIMESTAMP
     site = build_site(
-        root / CONTENT_DIR, root, config.use_directory_urls, config.site_name, timestamp, _memos
+        root / CONTENT_DIR,
+        root,
+        config.use_directory_urls,
+        config.site_name,
+        config.site_url,
+        epoch_from(os.environ),  # caps the Anki notes' dates (reproducible-builds convention)
+        _memos,
     )
     _memos.sweep()
     for diagnostic in site.diagnostics:
