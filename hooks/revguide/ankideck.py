@@ -33,11 +33,13 @@ import hashlib
 import html
 import io
 import itertools
+import json
 import re
 import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import genanki
@@ -202,8 +204,8 @@ class _Notes:
             for path, text in links.items()
         )
 
-    def add(self, card: Card, note_type: genanki.Model, fields: Sequence[str]) -> int:
-        """Add ``card``'s note to its first subtopic's deck; returns the note's date."""
+    def add(self, card: Card, note_type: genanki.Model, fields: Sequence[str]) -> _Placed:
+        """Add ``card``'s note (to the root deck, for genanki to write)."""
         subtopics = [self.subtopics[slug] for slug in card.subtopics]
         note = genanki.Note(
             model=note_type,
@@ -211,21 +213,32 @@ class _Notes:
             tags=self.tags(subtopics),
             guid=genanki.guid_for(self.guide.title, card.id),
         )
-        self.deck(card.subtopics[0]).add_note(note)
-        return max((FORMAT_DATE, *(s.date for s in subtopics)))
+        self.decks[""].add_note(note)
+        date = max((FORMAT_DATE, *(s.date for s in subtopics)))
+        return _Placed(note.guid, self.deck(card.subtopics[0]).deck_id, date)
 
 
-def _collection(
-    guide: ExportGuide, cards: Sequence[Card]
-) -> tuple[list[genanki.Deck], dict[str, int]]:
-    """The decks holding every note, and each note's date by guid."""
+@dataclass(frozen=True)
+class _Placed:
+    """Where a note's cards go and how old the note is."""
+
+    guid: str
+    """The note's guid."""
+    deck: int
+    """Id of its first subtopic's deck."""
+    date: int
+    """Its modification time."""
+
+
+def _collection(guide: ExportGuide, cards: Sequence[Card]) -> tuple[_Notes, list[_Placed]]:
+    """The notes of ``cards`` and where each goes."""
     notes = _Notes(guide)
     clues: dict[str, list[str]] = {}
     for card in cards:
         if card.kind == "definition":  # its back is the term(s) it defines
             for term in card.back:
                 clues.setdefault(term, []).append(card.front)
-    dates = {}
+    placed = []
     for card in cards:
         if card.kind == "term":
             fields = [_text(card.front), _texts(card.back), _texts(clues.get(card.front, []))]
@@ -235,26 +248,38 @@ def _collection(
             note_type = notes.misconception_type
         else:
             continue
-        date = notes.add(card, note_type, [*fields, notes.source(card)])
-        dates[genanki.guid_for(guide.title, card.id)] = date
-    return list(notes.decks.values()), dates
+        placed.append(notes.add(card, note_type, [*fields, notes.source(card)]))
+    return notes, placed
+
+
+def _write(database: Path, notes: _Notes, placed: Sequence[_Placed]) -> None:
+    """The collection file. genanki writes a deck's notes with one date, and rewrites every
+    deck and note type each time it writes a deck (quadratic in decks): so it writes all notes
+    into the root deck, then the subdecks are added at once and each note dated and moved."""
+    with sqlite3.connect(database) as connection:
+        root = notes.decks[""]
+        ids = itertools.count(FORMAT_DATE * 1000)
+        genanki.Package(root).write_to_db(connection.cursor(), FORMAT_DATE, ids)
+        (text,) = connection.execute("select decks from col").fetchone()
+        decks = json.loads(text) | {str(d.deck_id): d.to_json() for d in notes.decks.values()}
+        connection.execute("update col set decks = ?", (json.dumps(decks, sort_keys=True),))
+        note_ids = dict(connection.execute("select guid, id from notes").fetchall())
+        connection.executemany(
+            "update notes set mod = ? where id = ?", [(p.date, note_ids[p.guid]) for p in placed]
+        )
+        connection.executemany(
+            "update cards set did = ?, mod = ? where nid = ?",
+            [(p.deck, p.date, note_ids[p.guid]) for p in placed],
+        )
+    connection.close()
 
 
 def build_apkg(cards: Sequence[Card], guide: ExportGuide) -> bytes:
     """The ``.apkg`` file of ``cards`` (see the module docstring)."""
-    decks, dates = _collection(guide, cards)
+    notes, placed = _collection(guide, cards)
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "collection.anki2"
-        connection = sqlite3.connect(database)
-        ids = itertools.count(FORMAT_DATE * 1000)
-        genanki.Package(decks).write_to_db(connection.cursor(), FORMAT_DATE, ids)
-        # genanki dates every note alike: give each note, and its cards, its own date.
-        connection.executemany(
-            "update notes set mod = ? where guid = ?", [(d, g) for g, d in dates.items()]
-        )
-        connection.execute("update cards set mod = (select mod from notes where id = cards.nid)")
-        connection.commit()
-        connection.close()
+        _write(database, notes, placed)
         collection = database.read_bytes()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
