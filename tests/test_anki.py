@@ -8,18 +8,18 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from anki.collection import (
-    Collection,
-    ImportAnkiPackageOptions,
-    ImportAnkiPackageRequest,
-)
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.import_export_pb2 import ImportResponse
-from anki.notes import NoteFieldsCheckResult
-from anki.scheduler.v3 import CardAnswer
+from anki.notes import NoteFieldsCheckResult, NoteId
+from anki.scheduler.v3 import CardAnswer, Scheduler
+
+# isort: split
+from anki.cards import CardId  # after anki.collection: imported first, it is a circular import
 from conftest import CONTENT, ROOT
 from helpers import write
 from revguide.exports import ANKI_FILE, EXPORT_DIR
@@ -128,35 +128,38 @@ def _import(collection: Collection, package: Path) -> ImportResponse.Log:
 
 
 @pytest.fixture
-def collection(tmp_path: Path) -> Collection:
+def collection(tmp_path: Path) -> Iterator[Collection]:
     (tmp_path / "anki").mkdir()
     col = Collection(str(tmp_path / "anki" / "collection.anki2"))
     yield col
     col.close()
 
 
-def _note_id(collection: Collection, term: str) -> int:
+def _note_id(collection: Collection, term: str) -> NoteId:
     (nid,) = collection.find_notes(f'"Term:{term}"')
     return nid
 
 
-def _review_all(collection: Collection) -> list[int]:
+def _review_all(collection: Collection) -> list[CardId]:
     """Answer "Good" to every card the guide's deck offers today; the ids of those cards."""
-    collection.decks.select(collection.decks.id_for_name(TITLE))
+    deck = collection.decks.id_for_name(TITLE)
+    assert deck is not None
+    collection.decks.select(deck)
+    scheduler = collection.sched
+    assert isinstance(scheduler, Scheduler)
     reviewed = []
-    while queued := collection.sched.get_queued_cards(fetch_limit=1).cards:
-        card = collection.get_card(queued[0].card.id)
+    while queued := scheduler.get_queued_cards(fetch_limit=1).cards:
+        card = collection.get_card(CardId(queued[0].card.id))
         card.start_timer()
-        answer = collection.sched.build_answer(
-            card=card, states=queued[0].states, rating=CardAnswer.GOOD
-        )
-        collection.sched.answer_card(answer)
+        answer = scheduler.build_answer(card=card, states=queued[0].states, rating=CardAnswer.GOOD)
+        scheduler.answer_card(answer)
         reviewed.append(card.id)
     return reviewed
 
 
-def _history(collection: Collection, card_ids: list[int]) -> list[tuple[int, ...]]:
+def _history(collection: Collection, card_ids: list[CardId]) -> list[tuple[int, ...]]:
     """Review log and schedule of the cards: what a re-import must keep."""
+    assert collection.db is not None
     revlog = collection.db.all(
         f"select cid, id, ease, ivl from revlog where cid in ({','.join(map(str, card_ids))})"
     )
