@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from conftest import CONTENT, ROOT
 from helpers import write
 from revguide.ankideck import FORMAT_DATE
+from revguide.cli import main
 from revguide.exportguide import ExportGuide, ExportSubtopic
 from revguide.exports import (
     ANKI_FILE,
@@ -102,7 +104,8 @@ def test_quizlet_text_is_one_line_per_term_and_misconception(site: Site) -> None
     assert len(lines) == len([c for c in cards if c["kind"] != "definition"])
     assert all(line.count("\t") == 1 for line in lines)
     assert "Customer Relationship Management (CRM)\t(1) The strategic approach" in text
-    assert "\n(2) " not in text and " (2) " in text
+    assert "\n(2) " not in text
+    assert " (2) " in text
 
 
 HOSTILE = (
@@ -209,3 +212,29 @@ def test_no_cards_no_exports(tmp_path: Path) -> None:
         "---\ntitle: X\n---\n## Synopsis\n\nOnly a synopsis.\n", encoding="utf-8"
     )
     assert not [a for a in build_site(content, tmp_path).assets if a.path.startswith(EXPORT_DIR)]
+
+
+@pytest.mark.build
+def test_a_mkdocs_build_links_its_exports_to_its_own_pages(built_site: Path) -> None:
+    """The hook passes ``site_url`` and ``site_name``: every link leads to a built page."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    site_url = os.environ.get("SITE_URL") or re.findall(r'SITE_URL, "([^"]+)"', config)[0]
+    exports = built_site / EXPORT_DIR
+    cards = json.loads((exports / JSON_FILE).read_text(encoding="utf-8"))
+    assert cards["title"] == re.findall(r"^site_name: (.+)$", config, re.MULTILINE)[0]
+    for card in cards["cards"]:
+        assert card["link"].startswith(site_url), card["link"]
+        page, _, anchor = card["link"].removeprefix(site_url).partition("#")
+        html = (built_site / page / "index.html").read_text(encoding="utf-8")
+        assert f'id="{anchor}"' in html or not anchor, card["link"]
+
+
+def test_emit_takes_the_site_name_and_address(tmp_path: Path) -> None:
+    content = tmp_path / "content_src"
+    write(content, "x.md", "---\ntitle: X\n---\n## Key concepts\n\n- **Term**: Text.\n")
+    out = tmp_path / "out"
+    args = ["emit", "--out", str(out), "--site-name", "My Guide", "--site-url", SITE_URL]
+    assert main([*args, str(content)]) == 0
+    cards = json.loads((out / EXPORT_DIR / JSON_FILE).read_text(encoding="utf-8"))
+    assert cards["title"] == "My Guide"
+    assert cards["cards"][0]["link"] == f"{SITE_URL}glossary/#term"
