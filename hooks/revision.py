@@ -68,7 +68,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         root,
         config.use_directory_urls,
         config.site_name,
-        config.site_url,
+        _published_url(config),
         epoch_from(os.environ),  # caps the Anki notes' dates (reproducible-builds convention)
         _memos,
     )
@@ -95,6 +95,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         config.nav = _navigation(site, files)
     _rebuilds.plan(files, config, sys.modules[__name__], _hook_markdown)
     return files
+
+
+def _published_url(config: MkDocsConfig) -> str | None:
+    """``site_url``, or None for an edition opened from files (Material's offline plugin): its
+    exports then link pages by paths from the site's root, as the pages themselves do."""
+    offline = config.plugins.get("material/offline")
+    if offline is not None and getattr(offline, "config", {}).get("enabled", True):
+        return None
+    return config.site_url
 
 
 def _navigation(site: Site, files: Files) -> list[Any]:
