@@ -15,6 +15,8 @@ import genanki
 import pytest
 from conftest import CONTENT, ROOT
 from helpers import write
+from hypothesis import given
+from hypothesis import strategies as st
 from revguide.ankideck import FORMAT_DATE
 from revguide.cli import main
 from revguide.exportguide import ExportGuide, ExportSubtopic
@@ -238,3 +240,26 @@ def test_emit_takes_the_site_name_and_address(tmp_path: Path) -> None:
     cards = json.loads((out / EXPORT_DIR / JSON_FILE).read_text(encoding="utf-8"))
     assert cards["title"] == "My Guide"
     assert cards["cards"][0]["link"] == f"{SITE_URL}glossary/#term"
+
+
+@given(
+    st.lists(
+        st.text(st.characters(codec="utf-8", exclude_characters="\0")),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_text_parses_back_from_the_csv_and_never_starts_a_formula(texts: list[str]) -> None:
+    guide = ExportGuide("G", "", False, (ExportSubtopic("x", "X", None, (), 0),))
+    cards = [_card(text, number) for number, text in enumerate(texts) if text]
+    assets = {a.path: a.content for a in build_exports(cards, guide)}
+    data = assets.get(f"{EXPORT_DIR}/{CSV_FILE}", "")
+    assert isinstance(data, str)
+    rows = list(csv.reader(io.StringIO(data.removeprefix("\ufeff"), newline="")))[1:]
+    assert [row[0] for row in rows] == [
+        "'" + c.front if c.front.startswith(("=", "+", "-", "@", "\t", "\r")) else c.front
+        for c in cards
+    ]
+    assert not any(
+        cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row
+    )

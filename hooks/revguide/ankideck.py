@@ -36,11 +36,9 @@ import itertools
 import json
 import re
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import genanki
 
@@ -252,11 +250,13 @@ def _collection(guide: ExportGuide, cards: Sequence[Card]) -> tuple[_Notes, list
     return notes, placed
 
 
-def _write(database: Path, notes: _Notes, placed: Sequence[_Placed]) -> None:
-    """The collection file. genanki writes a deck's notes with one date, and rewrites every
-    deck and note type each time it writes a deck (quadratic in decks): so it writes all notes
-    into the root deck, then the subdecks are added at once and each note dated and moved."""
-    with sqlite3.connect(database) as connection:
+def _collection_file(notes: _Notes, placed: Sequence[_Placed]) -> bytes:
+    """The collection file, built in memory. genanki writes a deck's notes with one date, and
+    rewrites every deck and note type each time it writes a deck (quadratic in decks): so it
+    writes all notes into the root deck, then the subdecks are added at once and each note
+    dated and moved."""
+    connection = sqlite3.connect(":memory:")
+    try:
         root = notes.decks[""]
         ids = itertools.count(FORMAT_DATE * 1000)
         genanki.Package(root).write_to_db(connection.cursor(), FORMAT_DATE, ids)
@@ -271,16 +271,15 @@ def _write(database: Path, notes: _Notes, placed: Sequence[_Placed]) -> None:
             "update cards set did = ?, mod = ? where nid = ?",
             [(p.deck, p.date, note_ids[p.guid]) for p in placed],
         )
-    connection.close()
+        connection.commit()
+        return connection.serialize()
+    finally:
+        connection.close()
 
 
 def build_apkg(cards: Sequence[Card], guide: ExportGuide) -> bytes:
     """The ``.apkg`` file of ``cards`` (see the module docstring)."""
-    notes, placed = _collection(guide, cards)
-    with tempfile.TemporaryDirectory() as folder:
-        database = Path(folder) / "collection.anki2"
-        _write(database, notes, placed)
-        collection = database.read_bytes()
+    collection = _collection_file(*_collection(guide, cards))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in (("collection.anki2", collection), ("media", b"{}")):
