@@ -119,7 +119,7 @@ MISCONCEPTION_TEMPLATES = (
 )
 
 
-def stable_int(text: str) -> int:
+def _stable_int(text: str) -> int:
     """A 31-bit id Anki accepts for decks and note types, fixed for a given name."""
     return (1 << 30) + int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:7], 16)
 
@@ -157,13 +157,13 @@ class _Notes:
         self.misconception_type = self._note_type(
             "misconception", MISCONCEPTION_FIELDS, MISCONCEPTION_TEMPLATES
         )
-        self.decks = {"": genanki.Deck(stable_int(f"{guide.title} deck"), self.root_deck)}
+        self.decks = {"": genanki.Deck(_stable_int(f"{guide.title} deck"), self.root_deck)}
 
     def _note_type(
         self, kind: str, fields: Sequence[str], templates: Sequence[dict[str, str]]
     ) -> genanki.Model:
         return genanki.Model(
-            stable_int(f"{self.guide.title}\x1fnote type\x1f{kind}"),
+            _stable_int(f"{self.guide.title}\x1fnote type\x1f{kind}"),
             f"{self.root_deck} ({kind})",
             fields=[{"name": name} for name in fields],
             templates=[dict(t) for t in templates],
@@ -175,7 +175,7 @@ class _Notes:
         if slug not in self.decks:
             name = _deck_name(self.subtopics[slug].title) or slug
             self.decks[slug] = genanki.Deck(
-                stable_int(f"{self.guide.title}\x1fdeck\x1f{slug}"),
+                _stable_int(f"{self.guide.title}\x1fdeck\x1f{slug}"),
                 f"{self.root_deck}{DECK_SEPARATOR}{name}",
             )
         return self.decks[slug]
