@@ -6,7 +6,7 @@ not (a learner's own edit in Anki then survives re-imports). A subtopic's date i
 modification time, in whole seconds, of its source files and of the editor files that can change
 any subtopic::
 
-    content_src/crm.md           modified 2026-11-30 10:00:00    subtopic crm -> 1764496800
+    content_src/crm.md           modified 2026-11-30 10:00:00 UTC   subtopic crm -> 1796032800
     content_src/metadata.yml     modified 2026-11-29 09:00:00       (older: does not count)
     content_src/dedupe.yml       absent
 
