@@ -244,6 +244,9 @@ def test_notes_have_subdecks_tags_and_sibling_cards(tmp_path: Path, collection: 
     }
     cards = nps.cards()
     assert sorted(c.ord for c in cards) == [0, 1]  # one note, two cards: siblings
+    note_type = collection.models.get(nps.mid)
+    assert note_type is not None
+    assert note_type["css"].count("nightMode") >= 3  # text, prompts and links in dark mode
     assert {collection.decks.name(c.did) for c in cards} == {
         f"{TITLE}::Handling: Complaints : Recovery"
     }
