@@ -17,7 +17,10 @@ checkout time, dates every subtopic at the commit, which is newer than the previ
 Why modification times and not a build date or a content digest: one date for the whole build
 would date every note anew whenever any file changes, and a digest has no order (a changed
 note's digest is not "newer"). A file's modification time only grows when the file is written,
-needs no state between builds, and the same files on disk give the same dates.
+needs no state between builds, and the same files on disk give the same dates. The limit of a
+stateless date: a note is dated by the subtopics it comes from now, so when an edit removes one
+of its subtopics (a term dropped from one of two subtopics defining it), nothing dates the
+change until a remaining subtopic's file is saved.
 """
 
 from __future__ import annotations
