@@ -51,7 +51,7 @@ class SiteMemos(Memos):
     exports: Memo[tuple[tuple[Card, ...], ExportGuide], tuple[Asset, ...]] = field(
         default_factory=Memo
     )
-    """Export files, by cards and guide (titles, address, dates): the Anki file takes seconds."""
+    """Export files, by cards and guide (titles, address, note dates)."""
 
     def sweep(self) -> None:
         super().sweep()
