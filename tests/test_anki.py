@@ -310,3 +310,17 @@ def test_a_reworded_definition_updates_its_note_and_keeps_review_history(
     assert "Winning back" not in definition
     assert _history(collection, reviewed) == history
     assert collection.find_notes("Winning") == []
+
+
+def test_a_reworded_correction_updates_the_misconception_note(
+    tmp_path: Path, collection: Collection
+) -> None:
+    content = _content(tmp_path, mtime=SAVED)
+    _import(collection, _apkg(content))
+    (mistake,) = collection.find_notes('"Misconception:Complaints are bad news."')
+    reworded = COMPLAINTS.replace("They're free feedback.", "They show what to fix first.")
+    os.utime(write(content, "complaints.md", reworded), (EDITED, EDITED))
+    log = _import(collection, _apkg(content))
+    assert list(log.new) == []
+    assert mistake in {n.id.nid for n in log.updated}
+    assert collection.get_note(mistake)["Correction"] == "They show what to fix first."
