@@ -13,6 +13,8 @@ any subtopic::
 With ``SOURCE_DATE_EPOCH`` set (the reproducible-builds convention; the Pages workflow sets the
 commit time) every date is clamped to it: a fresh checkout, whose files are all "modified" at
 checkout time, dates every subtopic at the commit, which is newer than the previous commit's.
+The workflow first dates each file by its last commit (``scripts/restore_mtimes.py``), so a
+commit re-dates only the subtopics whose files it changed.
 
 Why modification times and not a build date or a content digest: one date for the whole build
 would date every note anew whenever any file changes, and a digest has no order (a changed
