@@ -30,13 +30,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from revguide.exports import DEFAULT_TIMESTAMP
 from revguide.parts import parts
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.progress import Phases
 from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
 from revguide.report import dumps
 from revguide.site import Site, SiteMemos, build_site
+from revguide.sourcedates import epoch_from
 from revision_rebuilds import Rebuilds
 
 log = logging.getLogger("mkdocs.plugins.revision")
@@ -71,15 +71,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).resolve().parent
-    # SOURCE_DATE_EPOCH (reproducible-builds convention) dates the Anki export's notes.
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    timestamp = int(epoch) if epoch.isdigit() else DEFAULT_TIMESTAMP
     site = build_site(
         root / CONTENT_DIR,
         root,
         config.use_directory_urls,
         config.site_name,
-        timestamp,
+        _published_url(config),
+        epoch_from(os.environ),  # caps the Anki notes' dates (reproducible-builds convention)
         _memos,
         Phases(lambda line: log.info(f"revision: {line}")),
     )
@@ -113,6 +111,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         config.nav = _navigation(site, files)
     _rebuilds.plan(files, config, sys.modules[__name__], _hook_markdown)
     return files
+
+
+def _published_url(config: MkDocsConfig) -> str | None:
+    """``site_url``, or None for an edition opened from files (Material's offline plugin): its
+    exports then link pages by paths from the site's root, as the pages themselves do."""
+    offline = config.plugins.get("material/offline")
+    if offline is not None and getattr(offline, "config", {}).get("enabled", True):
+        return None
+    return config.site_url
 
 
 def _navigation(site: Site, files: Files) -> list[Any]:

@@ -9,6 +9,9 @@ today), so two builds on either side of midnight differ there and nowhere else:
 
 They are compared with the date masked (the gzip decompressed first); every other file must be
 byte-identical.
+
+Without ``SOURCE_DATE_EPOCH`` the Anki export dates each note by its source files' modification
+times, so "the same sources" means the same files with the same times (copies keep them).
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ def _copy_project(target: Path, reverse: bool) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     (target / "content_src").mkdir()
     for path in sorted(CONTENT.iterdir(), reverse=reverse):
-        shutil.copy(path, target / "content_src" / path.name)
+        # copy2 keeps modification times: they date the Anki notes (`revguide.sourcedates`).
+        shutil.copy2(path, target / "content_src" / path.name)
     return target
 
 

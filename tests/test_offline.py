@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -87,3 +88,15 @@ def test_offline_site_navigates_and_searches_with_the_network_blocked(
     assert blocked == []
     assert errors == []
     context.close()
+
+
+def test_offline_exports_link_pages_inside_the_edition(offline_index: Path) -> None:
+    """No site address in the edition opened from files: paths from its root, to its files."""
+    site = offline_index.parent
+    cards = json.loads((site / "practice/exports/revision-guide-cards.json").read_text("utf-8"))
+    for card in cards["cards"]:
+        page, _, anchor = card["link"].partition("#")
+        assert "://" not in page
+        assert page.endswith(".html")
+        html = (site / page).read_text(encoding="utf-8")
+        assert not anchor or f'id="{anchor}"' in html, card["link"]

@@ -5,7 +5,8 @@
     python -m revguide model  [content_src]              the typed model as JSON on stdout
     python -m revguide lint   [content_src]              lint findings; exit 1 on warnings
     python -m revguide import content_src/x.txt [--replace]   write x.md (editor source)
-    python -m revguide emit --out DIR [--docs docs] [content_src]   generated pages as files
+    python -m revguide emit --out DIR [--docs docs] [--site-name NAME] [--site-url URL]
+                            [content_src]                    generated pages as files
 
 Exit codes: 0 fine; 1 errors (or warnings with ``--strict``); 2 bad command line.
 """
@@ -13,6 +14,7 @@ Exit codes: 0 fine; 1 errors (or warnings with ``--strict``); 2 bad command line
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +26,7 @@ from .model import Guide
 from .pipeline import build_guide
 from .report import build_report, dumps, model_data
 from .site import build_site
+from .sourcedates import epoch_from
 
 
 def _check(guide: Guide, strict: bool) -> int:
@@ -64,8 +67,11 @@ def _lint(content: Path) -> int:
     return 1 if warnings or others else 0
 
 
-def _emit(content: Path, out: Path, docs: Path | None) -> int:
-    site = build_site(content)
+def _emit(args: argparse.Namespace) -> int:
+    content, out, docs = args.content, args.out, args.docs
+    site = build_site(
+        content, title=args.site_name, site_url=args.site_url, epoch=epoch_from(os.environ)
+    )
     for diagnostic in site.diagnostics:
         print(f"{diagnostic.source}: {diagnostic.severity}: {diagnostic.message}", file=sys.stderr)
     if any(d.severity == "error" for d in site.diagnostics):
@@ -134,6 +140,14 @@ def parser() -> argparse.ArgumentParser:
     emitter.add_argument(
         "--docs", type=Path, help="also copy these hand-written pages (home list filled in)"
     )
+    emitter.add_argument(
+        "--site-name",
+        default="Revision guide",
+        help="mkdocs.yml's site_name: names the Anki deck (keep it: Anki matches notes by it)",
+    )
+    emitter.add_argument(
+        "--site-url", default="", help="mkdocs.yml's site_url: the exports link pages under it"
+    )
     return main_parser
 
 
@@ -148,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "lint":
         return _lint(args.content)
     if args.command == "emit":
-        return _emit(args.content, args.out, args.docs)
+        return _emit(args)
     guide = build_guide(args.content)
     if args.command == "check":
         return _check(guide, args.strict)

@@ -1,34 +1,32 @@
 """The guide's flashcards as files for other apps, written at build time under practice/exports/.
 
-    revision-guide.apkg          Anki package: one note per card; the note's guid comes from the
-                                 card's stable id, so importing a newer build updates notes
-                                 instead of duplicating them
-    revision-guide-quizlet.txt   Quizlet import: ``front<TAB>back`` per line (tabs and line
-                                 breaks inside a field become spaces: Quizlet has no escape)
-    revision-guide.csv           spreadsheet: UTF-8 with a byte-order mark (Excel reads it right)
-    revision-guide-cards.json    every card with its kind, subtopics and link
+    revision-guide.apkg          Anki package: a note per term (two cards) and per misconception,
+                                 in a subdeck per subtopic, tagged; importing a newer build
+                                 updates notes in place and keeps their review history (`ankideck`)
+    revision-guide-quizlet.txt   text to paste into Quizlet's import box: ``term<TAB>definition``,
+                                 one line per term (Quizlet makes the reverse cards itself) and per
+                                 misconception; tabs and line breaks inside become spaces
+                                 (Quizlet has no escape). Not a spreadsheet file: nothing in it
+                                 is made inert for one (use the CSV)
+    revision-guide.csv           spreadsheet: UTF-8 with a byte-order mark (Excel reads it right);
+                                 a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+                                 carriage return gets a leading ``'`` (OWASP's advice against
+                                 CSV injection: a spreadsheet would run it as a formula)
+    revision-guide-cards.json    every card with its kind, subtopics and page address
 
-Everything is deterministic: the Anki notes carry ``timestamp`` (the build passes
-``SOURCE_DATE_EPOCH``, which the Pages workflow sets to the commit time, so a later build's notes
-are newer and Anki updates them) and the zip entries a fixed date.
+Links are page addresses built from ``site_url`` (paths from the site's root without it: see
+`exportguide`). Everything is deterministic: the same sources, dated alike, give the same bytes.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
-import html
 import io
-import itertools
 import json
-import sqlite3
-import tempfile
-import zipfile
 from collections.abc import Sequence
-from pathlib import Path
 
-import genanki
-
+from .ankideck import build_apkg
+from .exportguide import ExportGuide
 from .practice import Card
 from .render import Asset
 
@@ -37,64 +35,24 @@ ANKI_FILE = "revision-guide.apkg"
 QUIZLET_FILE = "revision-guide-quizlet.txt"
 CSV_FILE = "revision-guide.csv"
 JSON_FILE = "revision-guide-cards.json"
-#: Used when the build gives no SOURCE_DATE_EPOCH: 2024-01-01T00:00:00Z.
-DEFAULT_TIMESTAMP = 1_704_067_200
-ZIP_DATE = (2024, 1, 1, 0, 0, 0)
 #: Label and docs path of each export, for the flashcards page.
 DOWNLOADS = (
     ("Anki (.apkg)", f"{EXPORT_DIR}/{ANKI_FILE}"),
-    ("Quizlet (text)", f"{EXPORT_DIR}/{QUIZLET_FILE}"),
+    ("Quizlet (text to paste)", f"{EXPORT_DIR}/{QUIZLET_FILE}"),
     ("spreadsheet (CSV)", f"{EXPORT_DIR}/{CSV_FILE}"),
     ("JSON", f"{EXPORT_DIR}/{JSON_FILE}"),
 )
-ANSWER_SEPARATOR = " / "
 CSV_COLUMNS = ("front", "back", "kind", "subtopics", "link", "id")
-ANKI_TEMPLATE = {
-    "name": "Card",
-    "qfmt": '<div class="prompt">{{Prompt}}</div>{{Front}}',
-    "afmt": '{{FrontSide}}<hr id="answer">{{Back}}<div class="source">{{Source}}</div>',
-}
-
-
-def _stable_int(text: str) -> int:
-    """A 31-bit id Anki accepts for decks and note types, fixed for a given name."""
-    return (1 << 30) + int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:7], 16)
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+INERT_PREFIX = "'"
 
 
 def _answer(card: Card) -> str:
-    return ANSWER_SEPARATOR.join(card.back)
-
-
-def _anki(cards: Sequence[Card], title: str, timestamp: int) -> bytes:
-    model = genanki.Model(
-        _stable_int(f"{title} note type"),
-        "revguide card",
-        fields=[{"name": "Prompt"}, {"name": "Front"}, {"name": "Back"}, {"name": "Source"}],
-        templates=[ANKI_TEMPLATE],
-    )
-    deck = genanki.Deck(_stable_int(f"{title} deck"), title)
-    for card in cards:
-        fields = [card.prompt, card.front, "<br>".join(card.back), card.link_text]
-        deck.add_note(
-            genanki.Note(
-                model=model,
-                fields=[html.escape(field) for field in fields],
-                guid=genanki.guid_for(card.id),
-            )
-        )
-    with tempfile.TemporaryDirectory() as folder:
-        database = Path(folder) / "collection.anki2"
-        connection = sqlite3.connect(database)
-        id_numbers = itertools.count(timestamp * 1000)
-        genanki.Package(deck).write_to_db(connection.cursor(), timestamp, id_numbers)
-        connection.commit()
-        connection.close()
-        collection = database.read_bytes()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in (("collection.anki2", collection), ("media", b"{}")):
-            archive.writestr(zipfile.ZipInfo(name, ZIP_DATE), data)
-    return buffer.getvalue()
+    """A card's answers as one line of text: "(1) first (2) second" when there are several."""
+    if len(card.back) == 1:
+        return card.back[0]
+    return " ".join(f"({number}) {text}" for number, text in enumerate(card.back, 1))
 
 
 def _one_line(text: str) -> str:
@@ -102,23 +60,38 @@ def _one_line(text: str) -> str:
 
 
 def _quizlet(cards: Sequence[Card]) -> str:
-    return "".join(f"{_one_line(card.front)}\t{_one_line(_answer(card))}\n" for card in cards)
+    return "".join(
+        f"{_one_line(card.front)}\t{_one_line(_answer(card))}\n"
+        for card in cards
+        if card.kind != "definition"  # Quizlet asks each term both ways itself
+    )
 
 
-def _csv(cards: Sequence[Card]) -> str:
+def _cell(text: str) -> str:
+    """``text`` as a spreadsheet shows it, never as a formula (see the module docstring)."""
+    return INERT_PREFIX + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _csv(cards: Sequence[Card], guide: ExportGuide) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for card in cards:
-        writer.writerow(
-            [card.front, _answer(card), card.kind, " ".join(card.subtopics), card.link, card.id]
-        )
+        row = [
+            card.front,
+            _answer(card),
+            card.kind,
+            " ".join(card.subtopics),
+            guide.url(card.link),
+            card.id,
+        ]
+        writer.writerow([_cell(text) for text in row])
     return "\ufeff" + out.getvalue()
 
 
-def _json(cards: Sequence[Card], title: str) -> str:
+def _json(cards: Sequence[Card], guide: ExportGuide) -> str:
     data = {
-        "title": title,
+        "title": guide.title,
         "cards": [
             {
                 "id": card.id,
@@ -127,7 +100,7 @@ def _json(cards: Sequence[Card], title: str) -> str:
                 "front": card.front,
                 "back": list(card.back),
                 "subtopics": list(card.subtopics),
-                "link": card.link,
+                "link": guide.url(card.link),
             }
             for card in cards
         ],
@@ -135,15 +108,13 @@ def _json(cards: Sequence[Card], title: str) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def build_exports(
-    cards: Sequence[Card], title: str, timestamp: int = DEFAULT_TIMESTAMP
-) -> tuple[Asset, ...]:
+def build_exports(cards: Sequence[Card], guide: ExportGuide) -> tuple[Asset, ...]:
     """The four export files (see the module docstring); none when there is no card."""
     if not cards:
         return ()
     return (
-        Asset(f"{EXPORT_DIR}/{ANKI_FILE}", _anki(cards, title, timestamp)),
+        Asset(f"{EXPORT_DIR}/{ANKI_FILE}", build_apkg(cards, guide)),
         Asset(f"{EXPORT_DIR}/{QUIZLET_FILE}", _quizlet(cards)),
-        Asset(f"{EXPORT_DIR}/{CSV_FILE}", _csv(cards)),
-        Asset(f"{EXPORT_DIR}/{JSON_FILE}", _json(cards, title)),
+        Asset(f"{EXPORT_DIR}/{CSV_FILE}", _csv(cards, guide)),
+        Asset(f"{EXPORT_DIR}/{JSON_FILE}", _json(cards, guide)),
     )

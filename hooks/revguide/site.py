@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .cache import Memo
-from .exports import DEFAULT_TIMESTAMP, DOWNLOADS, build_exports
+from .exportguide import ExportGuide, export_guide
+from .exports import DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
 from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
 from .model import Diagnostic, Guide, SourceRef
@@ -32,6 +33,7 @@ from .render import (
     render_subtopics,
 )
 from .report import build_report
+from .sourcedates import subtopic_dates
 
 T = TypeVar("T")
 
@@ -45,10 +47,10 @@ class SiteMemos(Memos):
 
     rendered: RenderMemo = field(default_factory=Memo)
     """Rendered subtopics, by subtopic, link targets and practice links."""
-    exports: Memo[tuple[tuple[Card, ...], str, int], tuple[Asset, ...]] = field(
+    exports: Memo[tuple[tuple[Card, ...], ExportGuide], tuple[Asset, ...]] = field(
         default_factory=Memo
     )
-    """Export files, by cards, deck title and timestamp (the Anki file takes seconds)."""
+    """Export files, by cards and guide (titles, address, note dates)."""
 
     def sweep(self) -> None:
         super().sweep()
@@ -114,16 +116,18 @@ def build_site(
     root: Path | None = None,
     directory_urls: bool = True,
     title: str = "Revision guide",
-    timestamp: int = DEFAULT_TIMESTAMP,
+    site_url: str | None = None,
+    epoch: int | None = None,
     memos: SiteMemos | None = None,
     phases: Phases | None = None,
 ) -> Site:
     """Run the whole pipeline on ``content_dir``; paths in messages relative to ``root``.
 
     ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title``
-    names the exported decks; ``timestamp`` dates the Anki notes (see `exports`); ``memos``
-    keep parsed sources, deduplicated sections and rendered subtopics between the builds of
-    one process (`cache`); ``phases`` hears of each phase as it ends (`progress`).
+    names the exported decks; ``site_url`` (MkDocs' setting) makes the exports' links full
+    addresses; ``epoch`` (``SOURCE_DATE_EPOCH``) caps the dates of the Anki notes (`sourcedates`);
+    ``memos`` keep parsed sources, deduplicated sections and rendered subtopics between the
+    builds of one process (`cache`); ``phases`` hears of each phase as it ends (`progress`).
     """
     root = (root or Path.cwd()).resolve()
     memos = memos or SiteMemos()
@@ -153,7 +157,11 @@ def build_site(
     )
     practice = build_practice(guide.subtopics, glossary, models)
     downloads = DOWNLOADS if practice.cards else ()
-    export = (tuple(practice.cards), title, timestamp)
+    dates = subtopic_dates(guide.subtopics, content_dir, root, epoch)
+    export = (
+        tuple(practice.cards),
+        export_guide(title, site_url, directory_urls, guide.subtopics, dates),
+    )
     practice_pages, practice_data = render_practice(practice, directory_urls, downloads)
     phases.done("practice", f"{len(practice.cards)} cards, {len(practice_pages)} pages")
     subtopics = render_subtopics(
