@@ -293,3 +293,41 @@ def test_without_javascript_cards_are_question_and_answer_pairs(
         expect(answers.first).to_contain_text(first["back"][0])
     finally:
         context.close()
+
+
+def assert_on_screen(page: Any, *locators: Any) -> None:
+    """Each of ``locators`` lies wholly in the viewport, below Material's sticky header."""
+    header = page.locator(".md-header").bounding_box()
+    height = page.viewport_size["height"]
+    for locator in locators:
+        box = locator.bounding_box()
+        assert box is not None
+        assert header["y"] + header["height"] <= box["y"], locator
+        assert box["y"] + box["height"] <= height, locator
+
+
+def test_on_a_phone_a_card_cannot_be_graded_unseen_and_reveal_shows_answer_and_grades(
+    phone: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    deck = subtopic_data(data)["cards"]
+    phone.goto(site_url + DECK)
+    grades = phone.locator(".rg-deck__grades")
+    expect(phone.locator(".rg-card__front")).to_have_text(data["cards"][deck[0]]["front"])
+    expect(grades).to_be_hidden()
+    expect(phone.locator(".rg-grade:visible")).to_have_count(0)
+    phone.locator(".rg-card").focus()
+    phone.keyboard.press("2")  # a grade key before the answer is shown does nothing
+    assert stored(phone) is None
+
+    phone.get_by_role("button", name="Show answer").tap()
+    back = phone.locator(".rg-card__back")
+    expect(back).to_contain_text(data["cards"][deck[0]]["back"][0])
+    expect(grades).to_be_visible()
+    phone.wait_for_timeout(400)  # the card's turning animation
+    assert_on_screen(phone, back, grades)
+    grades.locator(".rg-grade").last.tap()
+    # The next card starts unrevealed again.
+    expect(phone.locator(".rg-card__front")).to_have_text(data["cards"][deck[1]]["front"])
+    expect(grades).to_be_hidden()
+    expect(back).to_be_hidden()
+    assert_quiet(phone, site_url)

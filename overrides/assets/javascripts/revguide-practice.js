@@ -145,6 +145,29 @@
     return node;
   }
 
+  /* Layout position from the top of the page: unlike getBoundingClientRect, not moved by the
+     card's turning animation. */
+  function pageTop(node) {
+    let top = 0;
+    for (let current = node; current; current = current.offsetParent) top += current.offsetTop;
+    return top;
+  }
+
+  /* Scrolls as little as needed for `first` to `last` to be on screen below Material's sticky
+     header; when they cannot all fit, the top of `first` wins. */
+  function bringIntoView(first, last) {
+    const header = document.querySelector(".md-header");
+    const cover = header ? header.getBoundingClientRect().bottom : 0;
+    const margin = 8;
+    const top = pageTop(first) - cover - margin;
+    /* The smallest of the heights: a phone's innerHeight can count space under its toolbars. */
+    const screen = Math.min(window.innerHeight, document.documentElement.clientHeight,
+      window.visualViewport ? window.visualViewport.height : Infinity);
+    const bottom = pageTop(last) + last.offsetHeight + margin - screen;
+    const target = Math.min(top, Math.max(window.scrollY, bottom));
+    if (target !== window.scrollY) window.scrollTo({ top: target, behavior: "instant" });
+  }
+
   function plural(count, word) {
     return `${count} ${word}${count === 1 ? "" : "s"}`;
   }
@@ -199,7 +222,8 @@
       })));
     flipButton.classList.add("rg-deck__flip");
     const controls = el("div", { class: "rg-deck__controls" }, previous, next, shuffle);
-    const study = el("div", { class: "rg-deck__study" }, card, flipButton, grades, controls);
+    /* The grades sit right under the card: revealed, answer and grades fit one phone screen. */
+    const study = el("div", { class: "rg-deck__study" }, card, grades, flipButton, controls);
     const done = el("div", { class: "rg-deck__done", hidden: true });
     const status = liveRegion();
     status.classList.add("rg-visually-hidden"); /* what it says is already on screen */
@@ -290,6 +314,7 @@
       void card.offsetWidth; /* restart the animation */
       card.classList.add("rg-card--turning");
       if (flipped) {
+        bringIntoView(back, grades);
         const current = data.cards[queue[position]];
         const answer = current.back.join("; ");
         announce(status, `Answer: ${answer}${/[.!?…]$/.test(answer) ? "" : "."} Grade it: Again, Good or Easy.`);
