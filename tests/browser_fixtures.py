@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -86,7 +87,7 @@ PHONE = {
 }
 
 
-def recorded_page(context):  # type: ignore[no-untyped-def]
+def recorded_page(context: Any) -> Any:
     """A new page of ``context`` whose ``recorder`` lists its requests and console errors."""
     new_page = context.new_page()
     recorder = Recorder()

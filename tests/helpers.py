@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from revguide.normalise import Document, normalise
 from revguide.parse import RawDocument, parse
@@ -22,6 +24,15 @@ def doc(text: str, path: str = "content_src/t.txt") -> Document:
 def texts(document: Document, kind: str) -> list[str]:
     """Full texts of one section."""
     return [item.full_text for item in document.items(kind)]
+
+
+def practice_data(script: str | bytes) -> Any:
+    """The data ``practice/data.js`` sets (``window.revguidePractice = {...};``)."""
+    assert isinstance(script, str)
+    prefix, _, value = script.partition(" = ")
+    assert prefix == "window.revguidePractice", prefix
+    assert value.endswith(";\n")
+    return json.loads(value.removesuffix(";\n"))
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:

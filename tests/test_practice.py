@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import count
 
 from conftest import CONTENT, ROOT
+from helpers import practice_data
 from hypothesis import given
 from hypothesis import strategies as st
 from revguide.glossary import build_glossary
@@ -266,7 +267,7 @@ def test_ids_survive_unrelated_changes() -> None:
 
 def test_subtopic_pages_carry_the_ids_the_data_lists() -> None:
     site = build_site(CONTENT, ROOT)
-    data = json.loads(site.assets[0].content)
+    data = practice_data(site.assets[0].content)
     pages = {p.path: p.content for p in site.pages}
     for entry in data["subtopics"]:
         page = pages[f"subtopics/{entry['slug']}.md"]
@@ -280,7 +281,7 @@ def test_subtopic_pages_carry_the_ids_the_data_lists() -> None:
 
 
 def test_source_text_is_escaped_in_pages_and_kept_exact_in_the_data() -> None:
-    nasty = "<script>alert(1)</script> *bold* [x](javascript:alert(2))"
+    nasty = "<script>alert(1)</script> *bold* [x](javascript:alert(2)) <!-- & \u2028\u2029"
     evil = subtopic("evil", concepts=[("Term <b>", nasty), ("Other", "Plain.")])
     pages, asset = render_practice(practise([evil]))
     for page in pages:
@@ -289,8 +290,11 @@ def test_source_text_is_escaped_in_pages_and_kept_exact_in_the_data() -> None:
         assert "](javascript" not in page.content
     deck = next(p for p in pages if p.path == "practice/flashcards/evil.md")
     assert r"\<script\>alert\(1\)\</script\>" in deck.content
-    data = json.loads(asset.content)
+    data = practice_data(asset.content)
     assert nasty in {card["front"] for card in data["cards"].values()}
+    # The data is a script: nothing in it can end the script element or the string.
+    assert not set("<>&\u2028\u2029") & set(asset.content)
+    assert "\\u003c/script\\u003e" in asset.content
 
 
 def test_whole_guide_deck_lists_every_card_only_up_to_the_limit_then_links_the_decks() -> None:
@@ -320,11 +324,11 @@ def test_data_holds_built_urls() -> None:
     assert page_url("glossary.md#crm", False) == "glossary.html#crm"
     assert page_url("index.md", True) == "./"
     _, asset = render_practice(practise([SALES], MODELS), directory_urls=False)
-    data = json.loads(asset.content)
+    data = practice_data(asset.content)
     assert data["subtopics"][0]["quiz"] == "practice/quiz/sales.html"
 
 
 def test_practice_data_golden(golden) -> None:  # type: ignore[no-untyped-def]
     site = build_site(CONTENT, ROOT)
-    data = json.loads(site.assets[0].content)  # compact in the site; indented for review
+    data = practice_data(site.assets[0].content)  # compact in the site; indented for review
     golden(f"pages/{DATA_PATH}", json.dumps(data, indent=2, ensure_ascii=False) + "\n")

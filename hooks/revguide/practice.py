@@ -20,7 +20,9 @@ Pages: ``practice/flashcards.md`` (whole guide), ``practice/flashcards/<slug>.md
 ``practice/quiz/<slug>.md``, ``practice/progress.md``; every card and question is on its page
 as plain Markdown with the answer in a collapsible block (what readers without JavaScript use);
 past `GUIDE_DECK_FULL_MAX` subtopics the whole-guide deck links the subtopic decks instead.
-``practice/data.json`` feeds ``overrides/assets/javascripts/revguide-practice.js``.
+``practice/data.js`` (``window.revguidePractice = {...};``, source text escaped for a script)
+feeds ``overrides/assets/javascripts/revguide-practice.js``; a script and not JSON, so it loads
+from the file system too (the offline edition).
 """
 
 from __future__ import annotations
@@ -59,8 +61,16 @@ PROGRESS_PATH = "practice/progress.md"
 GUIDE_DECK_PATH = "practice/flashcards.md"
 DECKS_DIR = "practice/flashcards/"
 QUIZZES_DIR = "practice/quiz/"
-DATA_PATH = "practice/data.json"
-DATA_VERSION = 1
+DATA_PATH = "practice/data.js"
+#: The global the data script sets: a script, not JSON to fetch, because browsers refuse
+#: ``fetch`` of a local file, and the offline edition is opened from the file system.
+DATA_GLOBAL = "revguidePractice"
+DATA_VERSION = 2
+#: Characters that could end or confuse a <script> (``</script>``, ``<!--``, HTML entities in
+#: XHTML) or a pre-2019 JavaScript string (line and paragraph separators), as \u escapes.
+SCRIPT_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 #: Most subtopics a guide may have for its whole-guide deck to list every card in its
 #: no-JavaScript fallback; a larger guide's lists links to the subtopic decks (which list their
 #: own cards) instead, as every card made the page grow with the guide: 2.2 MB at 1,000
@@ -581,6 +591,11 @@ def _progress_page(practice: Practice) -> Page:
     return md.page("Your progress")
 
 
+def script_json(value: Any) -> str:
+    """``value`` as JSON that no source text can break out of inside a <script>."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(SCRIPT_ESCAPES)
+
+
 def _data(practice: Practice, url: Callable[[str], str]) -> dict[str, Any]:
     return {
         "version": DATA_VERSION,
@@ -643,5 +658,5 @@ def render_practice(
     pages += [_deck_page([by_id[i] for i in s.cards], s) for s in decks]
     pages += [_quiz_page(s) for s in practice.subtopics if s.questions]
     data = _data(practice, lambda path: page_url(path, directory_urls))
-    content = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    content = f"window.{DATA_GLOBAL} = {script_json(data)};\n"
     return pages, Asset(DATA_PATH, content)

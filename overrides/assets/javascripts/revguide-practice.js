@@ -1,28 +1,33 @@
-/* revguide practice: flashcards on a Leitner due queue, self-check quizzes, outcome self-ratings,
-   ticked marking points and a progress page with export, import and "clear my data".
+/* revguide practice: flashcards scheduled by FSRS (revguide-fsrs.js), self-check quizzes,
+   outcome self-ratings, ticked marking points and a progress page with export, import (merging,
+   see revguide-progress.js) and "clear my data".
 
-   Plain JavaScript, no dependencies. The only request is this site's practice/data.json (written
-   at build time). Progress stays in this browser: localStorage, one key per site. Text from the
-   data is always set with textContent, never parsed as HTML. Without JavaScript the pages show
-   every card and question as a list with folded answers; this script hides that list once its
-   own interface is in place. */
+   Plain JavaScript, no dependencies. The practice data arrives as this site's own script
+   practice/data.js (written at build time; a script loads from the file system too, where
+   browsers refuse fetch), loaded only on pages that need it. Progress stays in this browser:
+   localStorage, one key per guide (its name, from <meta name="revguide-guide">), so moving the
+   offline edition's folder keeps it. Text from the data is always set with textContent, never
+   parsed as HTML. Without JavaScript the pages show every card and question as a list with
+   folded answers; this script hides that list once its own interface is in place. */
 (function () {
   "use strict";
 
+  const fsrs = window.revguideFsrs;
+  const progress = window.revguideProgress;
   /* The script lives at <site>/assets/javascripts/, so the site root is two levels up. */
   const SITE = new URL("../../", document.currentScript ? document.currentScript.src : location.href);
-  const KEY = "revguide:" + SITE.pathname;
+  const GUIDE_META = document.querySelector('meta[name="revguide-guide"]');
+  const GUIDE = GUIDE_META ? GUIDE_META.content : "";
+  const KEY = "revguide:" + (GUIDE || SITE.pathname);
+  /* Before version 2 progress was kept under the site's path (in the offline edition, the
+     folder's): moved to KEY on first load. */
+  const OLD_KEY = "revguide:" + SITE.pathname;
   const FORMAT = "revguide-progress";
-  const VERSION = 1;
-
-  /* Leitner boxes: a card graded Good moves up one box, Easy two, Again back to box 1 (and is
-     seen again today). A card in box n is due INTERVALS[n] days after its last review. */
-  const INTERVALS = [0, 1, 3, 7, 14, 30];
-  const TOP_BOX = INTERVALS.length - 1;
   const GRADES = [
-    { grade: "again", label: "Again", key: "1" },
-    { grade: "good", label: "Good", key: "2" },
-    { grade: "easy", label: "Easy", key: "3" },
+    { rating: fsrs.AGAIN, grade: "again", label: "Again", key: "1" },
+    { rating: fsrs.HARD, grade: "hard", label: "Hard", key: "2" },
+    { rating: fsrs.GOOD, grade: "good", label: "Good", key: "3" },
+    { rating: fsrs.EASY, grade: "easy", label: "Easy", key: "4" },
   ];
   const RATINGS = [
     { value: "", label: "Not rated" },
@@ -31,52 +36,30 @@
     { value: "green", label: "Green" },
   ];
   const RATING_HELP = "Your confidence: Red = not yet, Amber = partly, Green = confident";
-  const ID = /^[a-z]-[0-9a-f]{12}$/;
-  const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-  const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-  /* ---------- state: read, validate, write ---------- */
+  /* ---------- state: read, migrate, write ---------- */
 
-  function emptyState() {
-    return { version: VERSION, cards: {}, outcomes: {}, points: {}, quizzes: {} };
-  }
-
-  function entries(value) {
-    return value && typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : [];
-  }
-
-  /* Only well-formed entries survive: whatever a file or another script left, the state is
-     plain data with known keys (ids and slugs are checked, so no "__proto__" either). */
-  function clean(raw) {
-    const state = emptyState();
-    const source = raw && typeof raw === "object" ? raw : {};
-    for (const [id, card] of entries(source.cards)) {
-      if (ID.test(id) && card && Number.isInteger(card.box) && card.box >= 1 &&
-          card.box <= TOP_BOX && DAY.test(card.due)) {
-        state.cards[id] = { box: card.box, due: card.due };
-      }
+  function read(key) {
+    try {
+      const text = localStorage.getItem(key);
+      return text === null ? null : JSON.parse(text);
+    } catch (error) {
+      return null;
     }
-    for (const [id, rating] of entries(source.outcomes)) {
-      if (ID.test(id) && ["red", "amber", "green"].includes(rating)) state.outcomes[id] = rating;
-    }
-    for (const [id, ticked] of entries(source.points)) {
-      if (ID.test(id) && ticked === true) state.points[id] = true;
-    }
-    for (const [slug, quiz] of entries(source.quizzes)) {
-      if (SLUG.test(slug) && quiz && Number.isInteger(quiz.score) && Number.isInteger(quiz.total) &&
-          quiz.score >= 0 && quiz.score <= quiz.total && DAY.test(quiz.date)) {
-        state.quizzes[slug] = { score: quiz.score, total: quiz.total, date: quiz.date };
-      }
-    }
-    return state;
   }
 
   function load() {
-    try {
-      return clean(JSON.parse(localStorage.getItem(KEY) || "{}"));
-    } catch (error) {
-      return emptyState();
+    let raw = read(KEY);
+    if (raw === null && OLD_KEY !== KEY && read(OLD_KEY) !== null) {
+      raw = read(OLD_KEY);
+      try {
+        localStorage.setItem(KEY, JSON.stringify(progress.clean(raw)));
+        localStorage.removeItem(OLD_KEY);
+      } catch (error) {
+        /* not stored: migrated again next time */
+      }
     }
+    return progress.clean(raw);
   }
 
   /* Read, change, write back at once, so two open tabs do not undo each other's changes.
@@ -92,16 +75,42 @@
     }
   }
 
+  function pad(n) {
+    return String(n).padStart(2, "0");
+  }
+
+  /* "YYYY-MM-DD" of the learner's local day, `offset` days from today. */
   function day(offset) {
     const date = new Date();
     date.setDate(date.getDate() + (offset || 0));
-    const pad = (n) => String(n).padStart(2, "0");
     return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+
+  /* The first moment of tomorrow, local time: a card due before it is due today. */
+  function tomorrow() {
+    const date = new Date();
+    return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
   }
 
   function isDue(state, id) {
     const card = state.cards[id];
-    return !card || card.due <= day();
+    return !card || card.due < tomorrow();
+  }
+
+  /* "1 min", "10 min", "3 h", "4 d", "2.5 mo", "1.2 y": how long until `time`. */
+  function span(time, now) {
+    const minutes = Math.max(1, Math.round((time - now) / fsrs.MINUTE));
+    if (minutes < 60) return `${minutes} min`;
+    if (minutes < 24 * 60) return `${Math.round(minutes / 60)} h`;
+    const days = Math.round(minutes / (24 * 60));
+    if (days < 31) return `${days} d`;
+    if (days < 365) return `${(days / 30.4).toFixed(1).replace(/\.0$/, "")} mo`;
+    return `${(days / 365).toFixed(1).replace(/\.0$/, "")} y`;
+  }
+
+  function dateText(time) {
+    const date = new Date(time);
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   }
 
   /* ---------- DOM helpers: text is always text ---------- */
@@ -123,8 +132,8 @@
     return target.origin === SITE.origin ? el("a", { href: target.href }, text) : text;
   }
 
-  function button(text, onclick, attributes) {
-    return el("button", Object.assign({ type: "button", class: "rg-button", onclick }, attributes), text);
+  function button(content, onclick, attributes) {
+    return el("button", Object.assign({ type: "button", class: "rg-button", onclick }, attributes), ...[].concat(content));
   }
 
   /* A polite live region; clearing it first makes a repeated message be read again. */
@@ -172,11 +181,20 @@
     return `${count} ${word}${count === 1 ? "" : "s"}`;
   }
 
+  /* The practice data: practice/data.js sets window.revguidePractice. A script element, not
+     fetch, so it loads from file:// too; cached like any other file of the site. */
   let dataRequest = null;
   function practiceData() {
-    dataRequest = dataRequest || fetch(new URL("practice/data.json", SITE)).then((response) => {
-      if (!response.ok) throw new Error(`practice data: HTTP ${response.status}`);
-      return response.json();
+    dataRequest = dataRequest || new Promise((resolve, reject) => {
+      if (window.revguidePractice) {
+        resolve(window.revguidePractice);
+        return;
+      }
+      const script = el("script", { src: new URL("practice/data.js", SITE).href });
+      script.addEventListener("load", () => (window.revguidePractice ? resolve(window.revguidePractice)
+        : reject(new Error("practice data: practice/data.js set nothing"))));
+      script.addEventListener("error", () => reject(new Error("practice data: practice/data.js did not load")));
+      document.head.append(script);
     });
     return dataRequest;
   }
@@ -216,8 +234,10 @@
       show();
       announce(status, "Cards shuffled.");
     });
+    /* Each grade shows when the card would come back: "Good 10 min". */
+    const whens = GRADES.map(() => el("span", { class: "rg-grade__when" }));
     const grades = el("div", { class: "rg-deck__grades", role: "group", "aria-label": "How well did you know it?", hidden: true },
-      ...GRADES.map((g) => button(`${g.label} (${g.key})`, () => grade(g), {
+      ...GRADES.map((g, index) => button([g.label, " ", whens[index]], () => grade(g), {
         class: `rg-button rg-grade rg-grade--${g.grade}`, "aria-keyshortcuts": g.key,
       })));
     flipButton.classList.add("rg-deck__flip");
@@ -228,7 +248,7 @@
     const status = liveRegion();
     status.classList.add("rg-visually-hidden"); /* what it says is already on screen */
     const keys = el("p", { class: "rg-deck__keys" },
-      "Keys: Space turns the card over, ← and → move between cards, 1 2 3 grade it.");
+      "Keys: Space turns the card over, ← and → move between cards, 1 2 3 4 grade it.");
 
     root.replaceChildren(el("div", { class: "rg-deck" }, summary, study, done, keys, status));
     root.addEventListener("keydown", onKey);
@@ -244,10 +264,11 @@
       event.preventDefault();
     }
 
+    /* Cards due today, soonest first, then the new ones in deck order. */
     function dueQueue() {
       const state = load();
       const seen = deck.filter((id) => state.cards[id] && isDue(state, id));
-      seen.sort((a, b) => (state.cards[a].due < state.cards[b].due ? -1 : state.cards[a].due > state.cards[b].due ? 1 : 0));
+      seen.sort((a, b) => state.cards[a].due - state.cards[b].due);
       return seen.concat(deck.filter((id) => !state.cards[id]));
     }
 
@@ -274,8 +295,13 @@
       done.hidden = true;
       const id = queue[position];
       const current = data.cards[id];
-      const box = state.cards[id] ? `box ${state.cards[id].box} of ${TOP_BOX}` : "new card";
-      where.textContent = `Card ${position + 1} of ${queue.length} · ${box}`;
+      const saved = state.cards[id];
+      const stage = !saved ? "new card" : saved.state === fsrs.REVIEW ? "review" : "learning";
+      where.textContent = `Card ${position + 1} of ${queue.length} · ${stage}`;
+      const now = Date.now();
+      GRADES.forEach((g, index) => {
+        whens[index].textContent = span(fsrs.review(saved || fsrs.newCard(), g.rating, now).due, now);
+      });
       card.setAttribute("aria-label", `Card ${position + 1} of ${queue.length}`);
       prompt.textContent = current.prompt;
       front.textContent = current.front;
@@ -291,8 +317,8 @@
     function finish(state) {
       study.hidden = true;
       done.hidden = false;
-      const upcoming = deck.map((id) => state.cards[id] && state.cards[id].due).filter(Boolean).sort();
-      const when = upcoming.length ? ` The next card is due on ${upcoming[0]}.` : "";
+      const upcoming = deck.map((id) => state.cards[id] && state.cards[id].due).filter(Boolean);
+      const when = upcoming.length ? ` The next card is due on ${dateText(Math.min(...upcoming))}.` : "";
       done.replaceChildren(
         el("p", null, `Nothing is due in this deck today.${when}`),
         button(`Practise all ${plural(deck.length, "card")} anyway`, () => {
@@ -317,7 +343,7 @@
         bringIntoView(back, grades);
         const current = data.cards[queue[position]];
         const answer = current.back.join("; ");
-        announce(status, `Answer: ${answer}${/[.!?…]$/.test(answer) ? "" : "."} Grade it: Again, Good or Easy.`);
+        announce(status, `Answer: ${answer}${/[.!?…]$/.test(answer) ? "" : "."} Grade it: Again, Hard, Good or Easy.`);
       }
     }
 
@@ -332,23 +358,27 @@
       announce(status, `Card ${position + 1} of ${queue.length}.`);
     }
 
+    /* FSRS schedules the card; one due later today (a learning step) comes back at the end of
+       this session's queue, so a lapse is practised again before the learner leaves. */
     function grade(choice) {
+      if (!flipped) return;
       const id = queue[position];
-      let box = 1;
-      let due = day();
+      const now = Date.now();
+      let next = null;
       const saved = update((state) => {
-        const before = state.cards[id] ? state.cards[id].box : 0;
-        box = choice.grade === "again" ? 1 : Math.min(TOP_BOX, before + (choice.grade === "easy" ? 2 : 1));
-        due = choice.grade === "again" ? day() : day(INTERVALS[box]);
-        state.cards[id] = { box, due };
+        const before = state.cards[id];
+        next = fsrs.review(before || fsrs.newCard(), choice.rating, now);
+        next.log = [...(before ? before.log : []), [now, choice.rating]];
+        state.cards[id] = next;
       });
       queue.splice(position, 1);
-      if (choice.grade === "again") queue.push(id);
+      const again = next.due < tomorrow();
+      if (again) queue.push(id);
       if (position >= queue.length) position = 0;
       show();
       card.focus();
-      const when = due === day() ? "again today" : `again on ${due}`;
-      announce(status, `${choice.label}: box ${box}, you will see it ${when}. ${plural(queue.length, "card")} left.`, saved);
+      const when = again ? `again in ${span(next.due, now)}` : `again on ${dateText(next.due)}`;
+      announce(status, `${choice.label}: you will see it ${when}. ${plural(queue.length, "card")} left.`, saved);
     }
 
     queue = dueQueue();
@@ -405,7 +435,7 @@
           el("p", null, "Read more: ", siteLink(question.link, question.linkText)));
         if (answered === questions.length) {
           const saved = update((state) => {
-            state.quizzes[slug] = { score, total: questions.length, date: day() };
+            state.quizzes[slug] = { score, total: questions.length, date: day(), at: Date.now() };
           });
           announce(status, `Quiz finished: ${score} of ${questions.length} right. Saved as your last score.`, saved);
         }
@@ -433,14 +463,13 @@
 
   function mountRating(item, state) {
     const id = item.getAttribute("data-rg-outcome");
-    const current = state.outcomes[id] || "";
+    const current = state.outcomes[id] ? state.outcomes[id].rating : "";
     const choices = RATINGS.map((rating) => el("label", { class: `rg-rating__choice rg-rating__choice--${rating.value || "none"}` },
       el("input", {
         type: "radio", name: `rg-rate-${id}`, value: rating.value, checked: rating.value === current,
         onchange: () => {
           const saved = update((s) => {
-            if (rating.value) s.outcomes[id] = rating.value;
-            else delete s.outcomes[id];
+            s.outcomes[id] = { rating: rating.value, at: Date.now() };
           });
           pageAnnounce(rating.value ? `Outcome rated ${rating.label}.` : "Outcome rating removed.", saved);
         },
@@ -453,11 +482,10 @@
     const id = item.getAttribute("data-rg-point");
     const box = item.querySelector("input[type=checkbox]");
     if (!box) return;
-    box.checked = state.points[id] === true;
+    box.checked = Boolean(state.points[id] && state.points[id].ticked);
     box.addEventListener("change", () => {
       const saved = update((s) => {
-        if (box.checked) s.points[id] = true;
-        else delete s.points[id];
+        s.points[id] = { ticked: box.checked, at: Date.now() };
       });
       pageAnnounce(box.checked ? "Marking point ticked." : "Marking point unticked.", saved);
     });
@@ -485,9 +513,9 @@
       const dueAll = allCards.filter((id) => isDue(state, id)).length;
       const rows = data.subtopics.map((s) => {
         const counts = { red: 0, amber: 0, green: 0 };
-        for (const id of s.outcomes) if (state.outcomes[id]) counts[state.outcomes[id]] += 1;
+        for (const id of s.outcomes) if (state.outcomes[id] && state.outcomes[id].rating) counts[state.outcomes[id].rating] += 1;
         const unrated = s.outcomes.length - counts.red - counts.amber - counts.green;
-        const ticked = s.points.filter((id) => state.points[id]).length;
+        const ticked = s.points.filter((id) => state.points[id] && state.points[id].ticked).length;
         const due = s.cards.filter((id) => isDue(state, id)).length;
         const quiz = state.quizzes[s.slug];
         const facts = [
@@ -510,7 +538,7 @@
     }
 
     function exportFile() {
-      const file = { format: FORMAT, version: VERSION, site: SITE.pathname, exported: new Date().toISOString(), progress: load() };
+      const file = { format: FORMAT, version: progress.VERSION, guide: GUIDE, exported: new Date().toISOString(), progress: load() };
       const blob = new Blob([JSON.stringify(file, null, 2) + "\n"], { type: "application/json" });
       const url = URL.createObjectURL(blob);
       const link = el("a", { href: url, download: `revision-progress-${day()}.json`, hidden: true });
@@ -521,6 +549,21 @@
       announce(status, "Progress exported to a file in your downloads.");
     }
 
+    /* What an import changed, in words: "2 cards (5 reviews), 1 outcome rating". */
+    function describeChanges(changes) {
+      const parts = [];
+      if (changes.cards || changes.reviews) {
+        parts.push(`${plural(changes.cards, "flashcard")} (${plural(changes.reviews, "new review")})`);
+      }
+      if (changes.outcomes) parts.push(plural(changes.outcomes, "outcome rating"));
+      if (changes.points) parts.push(plural(changes.points, "marking point"));
+      if (changes.quizzes) parts.push(plural(changes.quizzes, "quiz score"));
+      return parts.length ? `updated ${parts.join(", ")}; anything newer here was kept` : "nothing was newer than what is here";
+    }
+
+    /* Import merges: per card and item the newer state wins, review logs are united. A file of
+       another guide is refused; one that does not say (version 1) is imported if the learner
+       confirms. */
     async function importFile() {
       const file = picker.files[0];
       picker.value = "";
@@ -535,10 +578,23 @@
         announce(status, `Could not import ${file.name}: it is not a progress file exported from this guide.`);
         return;
       }
-      const progress = clean(parsed.progress);
-      const saved = update((state) => Object.assign(state, progress));
+      if (typeof parsed.guide === "string" && GUIDE && parsed.guide !== GUIDE) {
+        announce(status, `Did not import ${file.name}: it holds progress in “${parsed.guide}”, not in this guide. Nothing was changed.`);
+        return;
+      }
+      if (typeof parsed.guide !== "string" &&
+          !window.confirm(`${file.name} does not say which guide it comes from. Import it into “${GUIDE || document.title}” anyway?`)) {
+        announce(status, `Did not import ${file.name}. Nothing was changed.`);
+        return;
+      }
+      let changes = null;
+      const saved = update((state) => {
+        const result = progress.merge(state, progress.clean(parsed.progress));
+        Object.assign(state, result.state);
+        changes = result.changes;
+      });
       render();
-      announce(status, `Progress imported from ${file.name}.`, saved);
+      announce(status, `Progress imported from ${file.name}: ${describeChanges(changes)}.`, saved);
     }
 
     function clearAll() {

@@ -1,5 +1,5 @@
 {
-  "version": 1,
+  "version": 2,
   "deck": "practice/flashcards/",
   "cards": {
     "t-2407b2438e29": {
