@@ -359,3 +359,81 @@ def test_on_a_phone_a_card_cannot_be_graded_unseen_and_reveal_shows_answer_and_g
     expect(grades).to_be_hidden()
     expect(back).to_be_hidden()
     assert_quiet(phone, site_url)
+
+
+def answer_quiz(page: Any, questions: list[dict[str, Any]], wrong: int = 0) -> None:
+    """Answer every question of the quiz on ``page``, the first ``wrong`` of them wrongly."""
+    fieldsets = page.locator(".rg-question")
+    for index, question in enumerate(questions):
+        right = question["options"][question["answer"]]
+        choice = next(o for o in question["options"] if o != right) if index < wrong else right
+        fieldset = fieldsets.filter(has_text=question["text"]).first
+        fieldset.get_by_label(choice, exact=True).check()
+        fieldset.get_by_role("button", name="Check answer").click()
+
+
+def import_file(page: Any, file: Path) -> Any:
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Import progress…").click()
+    chooser.value.set_files(str(file))
+    status = page.locator(".rg-progress > .rg-status")
+    expect(status).to_contain_text(file.name)
+    return status
+
+
+def test_importing_an_older_export_keeps_newer_progress_and_another_guides_file_is_refused(
+    page: Any, site_url: str, data: dict[str, Any], tmp_path: Path
+) -> None:
+    questions = subtopic_data(data)["questions"]
+    total = len(questions)
+    page.clock.set_fixed_time(NOW)
+    page.goto(site_url + QUIZ)
+    answer_quiz(page, questions)
+    page.goto(site_url + PROGRESS)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export progress").click()
+    older = tmp_path / "older.json"
+    download.value.save_as(older)
+
+    page.clock.set_fixed_time(NOW + timedelta(days=2))  # later, a worse score
+    page.goto(site_url + QUIZ)
+    answer_quiz(page, questions, wrong=1)
+    page.goto(site_url + PROGRESS)
+    row = page.locator(f'[data-rg-subtopic="{SLUG}"]')
+    latest = f"{total - 1} of {total}"
+    expect(row).to_contain_text(latest)
+    status = import_file(page, older)
+    expect(status).to_contain_text("nothing was newer than what is here")
+    expect(row).to_contain_text(latest)  # the older export did not overwrite it
+
+    # A file with a newer rating and a review from another device: merged in, and said so.
+    content = json.loads(older.read_text(encoding="utf-8"))
+    outcome, card = subtopic_data(data)["outcomes"][0], subtopic_data(data)["cards"][0]
+    later = millis(NOW + timedelta(days=3))
+    content["progress"]["outcomes"] = {outcome: {"rating": "green", "at": later}}
+    content["progress"]["cards"] = {
+        card: {
+            "state": 2,
+            "step": None,
+            "stability": 8.2956,
+            "difficulty": 1.0,
+            "due": later + 8 * 86_400_000,
+            "last": later,
+            "log": [[later, 4]],
+        }
+    }
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(content), encoding="utf-8")
+    status = import_file(page, newer)
+    expect(status).to_contain_text("updated 1 flashcard (1 new review), 1 outcome rating")
+    expect(row).to_contain_text("Green 1")
+    expect(row).to_contain_text(latest)
+
+    before = stored(page)
+    content["guide"] = "Another Revision Guide"
+    other = tmp_path / "other-guide.json"
+    other.write_text(json.dumps(content), encoding="utf-8")
+    status = import_file(page, other)
+    expect(status).to_contain_text("“Another Revision Guide”, not in this guide")
+    assert stored(page) == before
+    assert_quiet(page, site_url)
