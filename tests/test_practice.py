@@ -16,12 +16,16 @@ from revguide.ids import outcome_id, point_id
 from revguide.model import Item, Section, SourceRef, Subtopic
 from revguide.practice import (
     BLANK,
+    CLOZE_QUESTION,
     DATA_PATH,
+    EXAM_QUESTION,
     GUIDE_DECK_FULL_MAX,
     GUIDE_DECK_PATH,
     MODEL_QUESTION,
     TERM_QUESTION,
     Practice,
+    Question,
+    SubtopicPractice,
     build_practice,
     page_url,
     render_practice,
@@ -68,6 +72,11 @@ def model(name: str, summary: str, *aliases: str) -> Model:
         origin=Origin("Someone", "2000", None),
         source=SourceRef("content_src/models.yml", 1),
     )
+
+
+def choices(entry: SubtopicPractice) -> list[Question]:
+    """The multiple-choice questions of a subtopic's quiz."""
+    return [q for q in entry.questions if q.kind == "choice"]
 
 
 def practise(subtopics: list[Subtopic], models: tuple[Model, ...] = ()) -> Practice:
@@ -183,10 +192,60 @@ def test_quiz_asks_each_definition_and_each_model_the_subtopic_mentions() -> Non
     assert [q.options[q.answer] for q in sales.questions if q.prompt == MODEL_QUESTION] == [
         "Trust Equation"
     ]
-    assert [q.prompt for q in service.questions] == [TERM_QUESTION, TERM_QUESTION]
-    links = {q.options[q.answer]: q.link for q in sales.questions}
+    assert [q.prompt for q in service.questions] == [TERM_QUESTION, TERM_QUESTION] + [
+        CLOZE_QUESTION
+    ] * 2
+    choices = [q for q in sales.questions if q.kind == "choice"]
+    links = {q.options[q.answer]: q.link for q in choices}
     assert links["Stakeholder Mapping"] == "glossary.md#stakeholder-mapping"
-    assert sales.questions[-1].link == "models.md#trust-equation"
+    assert choices[-1].link == "models.md#trust-equation"
+    assert [q.kind for q in sales.questions] == ["choice"] * 5 + ["truefalse"] + ["cloze"] * 4 + [
+        "exam"
+    ]
+
+
+def test_a_misconception_is_asked_as_true_or_false_with_the_correction_as_the_reason() -> None:
+    mistakes = [(f"Mistake number {n}.", f"Correction number {n}.") for n in range(12)]
+    (sales,) = practise([subtopic("s", misconceptions=mistakes)]).subtopics
+    questions = [q for q in sales.questions if q.kind == "truefalse"]
+    assert len(questions) == len(mistakes)
+    for question, (mistake, correction) in zip(questions, mistakes, strict=True):
+        assert question.options == ("True", "False")
+        if question.solution == "False":
+            assert (question.text, question.explanation) == (mistake, correction)
+        else:
+            assert question.text == correction
+            assert question.explanation == f"The mistake to avoid: {mistake}"
+    assert {q.solution for q in questions} == {"True", "False"}  # not always the same answer
+
+
+def test_a_cloze_blanks_the_rarest_longest_word_that_the_term_does_not_give_away() -> None:
+    concepts = [
+        ("Trust Equation", "A formula that explains how trust is built and eroded."),
+        ("Customer service", "Helping customers before and after a purchase."),  # not "customers"
+        ("Rapport", "A bond."),  # no word of six letters: no cloze
+        ("Kano", "Features are delightful, expected or basic."),  # first of the longest
+        ("Pricing", "A method that explains what a formula charges."),  # "explains", "formula"
+    ]
+    (entry,) = practise([subtopic("s", concepts=concepts)]).subtopics
+    clozes = {q.text: q.solution for q in entry.questions if q.kind == "cloze"}
+    assert clozes == {
+        "Trust Equation: A formula that explains how trust is built and ___.": "eroded",
+        "Customer service: Helping customers before and after a ___.": "purchase",
+        "Kano: Features are ___, expected or basic.": "delightful",
+        "Pricing: A method that explains what a formula ___.": "charges",
+    }
+
+
+def test_exam_question_comes_from_the_outcomes_and_is_marked_against_the_points() -> None:
+    (sales,) = practise([SALES]).subtopics
+    (exam,) = [q for q in sales.questions if q.kind == "exam"]
+    assert exam.prompt == EXAM_QUESTION
+    assert exam.text == (
+        "Write an exam answer on Sales. Show that you can: Understand how to build relationships."
+    )
+    assert exam.checklist == ("Award credit for a clear plan.",)
+    assert practise([SERVICE]).subtopics[0].questions[-1].kind != "exam"  # no marking points
 
 
 def test_distractors_never_equal_the_answer_and_never_name_the_same_model() -> None:
@@ -200,7 +259,7 @@ def test_distractors_never_equal_the_answer_and_never_name_the_same_model() -> N
     )
     cycle = model("The sales cycle", "Stages of selling.", "sales process", "sales cycle")
     practice = practise([same_model], (cycle,))
-    for question in practice.subtopics[0].questions:
+    for question in choices(practice.subtopics[0]):
         answer = question.options[question.answer]
         others = [o for i, o in enumerate(question.options) if i != question.answer]
         assert others, question
@@ -223,7 +282,7 @@ def test_every_question_has_distinct_options_and_its_answer(
     concepts: list[tuple[str, str]],
 ) -> None:
     practice = practise([subtopic("s", concepts=concepts)], MODELS)
-    for question in practice.subtopics[0].questions:
+    for question in choices(practice.subtopics[0]):
         keys = [item_key(o) for o in question.options]
         assert len(set(keys)) == len(keys) >= 2
         assert 0 <= question.answer < len(question.options)
@@ -234,7 +293,7 @@ def test_generation_is_deterministic_and_options_are_not_always_first() -> None:
     site = build_site(CONTENT, ROOT)
     runs = [build_practice(site.guide.subtopics, site.glossary, site.models) for _ in range(2)]
     assert runs[0] == runs[1]
-    positions = {q.answer for s in runs[0].subtopics for q in s.questions}
+    positions = {q.answer for s in runs[0].subtopics for q in choices(s)}
     assert len(positions) > 1
 
 

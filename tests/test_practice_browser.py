@@ -141,32 +141,56 @@ def test_turning_a_card_respects_reduced_motion(page: Any, site_url: str) -> Non
     assert page.evaluate(animation) == "none"
 
 
+def question_box(page: Any, question: dict[str, Any]) -> Any:
+    return page.locator(f'.rg-question[data-rg-question="{question["id"]}"]')
+
+
+def answer_question(page: Any, question: dict[str, Any], right: bool = True) -> None:
+    """Answer ``question`` on the quiz ``page`` as a learner would, rightly or not."""
+    box = question_box(page, question)
+    if question["kind"] == "exam":
+        box.get_by_label("Your answer").fill("Trust is built in stages.")
+        box.get_by_role("button", name="Mark my answer").click()
+        return
+    if question["kind"] == "cloze":
+        box.get_by_label("Your answer").fill(question["accepted"][0] if right else "xyz")
+    else:
+        solution = question["options"][question["answer"]]
+        choice = solution if right else next(o for o in question["options"] if o != solution)
+        box.get_by_label(choice, exact=True).check()
+    box.get_by_role("button", name="Check answer").click()
+
+
+def answer_quiz(page: Any, questions: list[dict[str, Any]], wrong: int = 0) -> None:
+    """Answer every question of the quiz on ``page``, the first ``wrong`` scored ones wrongly."""
+    scored = [q for q in questions if q["kind"] != "exam"]
+    for question in questions:
+        answer_question(page, question, right=question not in scored[:wrong])
+
+
 def test_a_quiz_answer_shows_feedback_a_link_and_the_score_is_kept(
     page: Any, site_url: str, data: dict[str, Any]
 ) -> None:
     questions = subtopic_data(data)["questions"]
     page.goto(site_url + QUIZ)
-    fieldsets = page.locator(".rg-question")
-    expect(fieldsets).to_have_count(len(questions))
+    expect(page.locator(".rg-question")).to_have_count(len(questions))
     first = questions[0]
     right = first["options"][first["answer"]]
-    wrong = next(o for o in first["options"] if o != right)
-    fieldsets.first.get_by_label(wrong, exact=True).check()
-    fieldsets.first.get_by_role("button", name="Check answer").click()
-    feedback = fieldsets.first.locator(".rg-feedback")
+    answer_question(page, first, right=False)
+    box = question_box(page, first)
+    feedback = box.locator(".rg-feedback")
     expect(feedback).to_contain_text("Not quite.")
     expect(feedback).to_contain_text(f"The answer is {right}.")
     link = feedback.get_by_role("link", name=first["linkText"])
     expect(link).to_have_attribute("href", site_url + first["link"])
-    expect(fieldsets.first.locator(".rg-option--right")).to_contain_text("correct answer")
-    expect(fieldsets.first.locator(".rg-option--wrong")).to_contain_text("your answer")
+    expect(box.locator(".rg-option--right")).to_contain_text("correct answer")
+    expect(box.locator(".rg-option--wrong")).to_contain_text("your answer")
 
-    for index, question in enumerate(questions[1:], 1):
-        fieldset = fieldsets.nth(index)
-        fieldset.get_by_label(question["options"][question["answer"]], exact=True).check()
-        fieldset.get_by_role("button", name="Check answer").click()
-        expect(fieldset.locator(".rg-feedback")).to_contain_text("Right.")
-    total = len(questions)
+    for question in questions[1:]:
+        answer_question(page, question)
+        if question["kind"] != "exam":
+            expect(question_box(page, question).locator(".rg-feedback")).to_contain_text("Right.")
+    total = len([q for q in questions if q["kind"] != "exam"])
     expect(page.locator(".rg-quiz > .rg-status")).to_contain_text(f"{total - 1} of {total} right")
 
     page.reload()
@@ -361,17 +385,6 @@ def test_on_a_phone_a_card_cannot_be_graded_unseen_and_reveal_shows_answer_and_g
     assert_quiet(phone, site_url)
 
 
-def answer_quiz(page: Any, questions: list[dict[str, Any]], wrong: int = 0) -> None:
-    """Answer every question of the quiz on ``page``, the first ``wrong`` of them wrongly."""
-    fieldsets = page.locator(".rg-question")
-    for index, question in enumerate(questions):
-        right = question["options"][question["answer"]]
-        choice = next(o for o in question["options"] if o != right) if index < wrong else right
-        fieldset = fieldsets.filter(has_text=question["text"]).first
-        fieldset.get_by_label(choice, exact=True).check()
-        fieldset.get_by_role("button", name="Check answer").click()
-
-
 def import_file(page: Any, file: Path) -> Any:
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Import progress…").click()
@@ -385,7 +398,7 @@ def test_importing_an_older_export_keeps_newer_progress_and_another_guides_file_
     page: Any, site_url: str, data: dict[str, Any], tmp_path: Path
 ) -> None:
     questions = subtopic_data(data)["questions"]
-    total = len(questions)
+    total = len([q for q in questions if q["kind"] != "exam"])  # exam answers are self-marked
     page.clock.set_fixed_time(NOW)
     page.goto(site_url + QUIZ)
     answer_quiz(page, questions)
@@ -397,6 +410,7 @@ def test_importing_an_older_export_keeps_newer_progress_and_another_guides_file_
 
     page.clock.set_fixed_time(NOW + timedelta(days=2))  # later, a worse score
     page.goto(site_url + QUIZ)
+    page.get_by_role("button", name="Start again").click()  # the finished attempt is shown
     answer_quiz(page, questions, wrong=1)
     page.goto(site_url + PROGRESS)
     row = page.locator(f'[data-rg-subtopic="{SLUG}"]')
@@ -437,3 +451,73 @@ def test_importing_an_older_export_keeps_newer_progress_and_another_guides_file_
     expect(status).to_contain_text("“Another Revision Guide”, not in this guide")
     assert stored(page) == before
     assert_quiet(page, site_url)
+
+
+def shown_order(page: Any) -> list[str]:
+    ids: list[str] = page.locator(".rg-question").evaluate_all(
+        "boxes => boxes.map(b => b.dataset.rgQuestion)"
+    )
+    return ids
+
+
+def test_on_a_phone_a_quiz_is_shuffled_survives_a_reload_and_retries_the_wrong_ones(
+    phone: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    questions = subtopic_data(data)["questions"]
+    by_kind = {q["kind"]: q for q in questions}
+    assert set(by_kind) == {"choice", "truefalse", "cloze", "exam"}
+    phone.goto(site_url + QUIZ)
+    order = shown_order(phone)
+    assert sorted(order) == sorted(q["id"] for q in questions)
+
+    # A typed answer is marked leniently: case, punctuation, one typo in a long word.
+    cloze = by_kind["cloze"]
+    word = cloze["accepted"][0]
+    assert len(word) >= 6
+    typo = word[0].swapcase() + word[1:-2] + word[-1] + word[-2] + "."  # last two letters swapped
+    question_box(phone, cloze).get_by_label("Your answer").fill(typo)
+    question_box(phone, cloze).get_by_role("button", name="Check answer").tap()
+    expect(question_box(phone, cloze).locator(".rg-feedback")).to_contain_text("Right.")
+    answer_question(phone, by_kind["truefalse"], right=False)
+    exam = question_box(phone, by_kind["exam"])
+    exam.get_by_label("Your answer").fill("Relationships are built in stages.")
+
+    phone.reload()  # mid-quiz: same order, same answers, the written answer kept
+    assert shown_order(phone) == order
+    expect(question_box(phone, cloze).locator(".rg-feedback")).to_contain_text("Right.")
+    expect(question_box(phone, by_kind["truefalse"]).locator(".rg-feedback")).to_contain_text(
+        "Not quite."
+    )
+    expect(exam.get_by_label("Your answer")).to_have_value("Relationships are built in stages.")
+    exam.get_by_role("button", name="Mark my answer").tap()
+    points = exam.locator(".rg-checklist input")
+    expect(points).to_have_count(len(by_kind["exam"]["checklist"]))
+    points.nth(0).check()
+    expect(exam.locator(".rg-feedback")).to_contain_text(
+        f"Your answer covers 1 of {len(by_kind['exam']['checklist'])} marking points"
+    )
+    for question in questions:
+        if question["kind"] != "exam" and question["id"] not in (
+            cloze["id"],
+            by_kind["truefalse"]["id"],
+        ):
+            answer_question(phone, question)
+    total = len([q for q in questions if q["kind"] != "exam"])
+    expect(phone.locator(".rg-quiz > .rg-status")).to_contain_text(
+        f"Quiz finished: {total - 1} of {total} right"
+    )
+
+    phone.get_by_role("button", name="Retry the 1 question I got wrong").tap()
+    assert shown_order(phone) == [by_kind["truefalse"]["id"]]
+    answer_question(phone, by_kind["truefalse"])
+    expect(phone.locator(".rg-quiz > .rg-status")).to_contain_text("Retry finished: 1 of 1 right")
+    expect(phone.locator(".rg-quiz__summary")).to_contain_text(
+        f"Last score: {total - 1} of {total}"
+    )
+
+    phone.get_by_role("button", name="Start again").tap()
+    again = shown_order(phone)
+    assert sorted(again) == sorted(order)
+    assert again != order  # a new order each attempt (24 questions: never the same by chance)
+    expect(phone.locator(".rg-feedback:not(:empty)")).to_have_count(0)
+    assert_quiet(phone, site_url)

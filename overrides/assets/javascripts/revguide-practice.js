@@ -387,67 +387,249 @@
 
   /* ---------- quizzes ---------- */
 
+  /* The quiz attempt under way, kept apart from progress (not exported): the order it was
+     shuffled into and the answers given, so a reload carries on where the learner was. */
+  function attemptKey(slug) {
+    return `${KEY}:quiz:${slug}`;
+  }
+
+  function shuffled(items) {
+    const copy = items.slice();
+    for (let i = copy.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
+  }
+
+  /* Multiple-choice options in a new order each attempt; true / false keeps its order. */
+  function newAttempt(questions, retry) {
+    const options = {};
+    for (const q of questions) {
+      if (q.kind === "choice") options[q.id] = shuffled(q.options.map((_, index) => index));
+    }
+    return { order: shuffled(questions.map((q) => q.id)), options, answers: {}, retry: Boolean(retry) };
+  }
+
+  function savedAttempt(slug, byId) {
+    const attempt = read(attemptKey(slug));
+    const valid = attempt && Array.isArray(attempt.order) && attempt.order.length &&
+      attempt.order.every((id) => byId.has(id)) && attempt.answers && typeof attempt.answers === "object";
+    return valid ? attempt : null;
+  }
+
+  /* Whether an answer is right: the option picked, or the text typed (leniently). An
+     exam-style answer is marked by the learner, not scored. */
+  function isRight(question, value) {
+    if (question.kind === "cloze") return question.accepted.some((answer) => window.revguideAnswers.matches(answer, value));
+    if (question.kind === "exam") return null;
+    return value === question.answer;
+  }
+
   function mountQuiz(root, data) {
     const slug = root.getAttribute("data-rg-quiz");
     const subtopic = data.subtopics.find((s) => s.slug === slug);
     if (!subtopic) throw new Error(`practice data: no quiz ${slug}`);
-    const questions = subtopic.questions;
-    let answered = 0;
-    let score = 0;
+    const byId = new Map(subtopic.questions.map((q) => [q.id, q]));
+    let attempt = savedAttempt(slug, byId) || newAttempt(subtopic.questions);
     const status = liveRegion();
     const summary = el("p", { class: "rg-quiz__summary" });
     const list = el("ol", { class: "rg-quiz__questions" });
-    const again = button("Start again", () => mountQuiz(root, data));
-    root.replaceChildren(el("div", { class: "rg-quiz" }, summary, list, status, again));
+    const after = el("div", { class: "rg-quiz__after" });
+    root.replaceChildren(el("div", { class: "rg-quiz" }, summary, list, status, after));
+    const scored = () => attempt.order.filter((id) => byId.get(id).kind !== "exam");
+    const rightCount = () => scored().filter((id) => attempt.answers[id] && attempt.answers[id].right).length;
+    const finished = () => attempt.order.every((id) => attempt.answers[id]);
+    render();
+
+    function keep() {
+      try {
+        localStorage.setItem(attemptKey(slug), JSON.stringify(attempt));
+      } catch (error) {
+        /* not kept: a reload starts afresh */
+      }
+    }
+
+    function start(questions, retry) {
+      attempt = Object.assign(newAttempt(questions, retry), { written: attempt.written });
+      keep();
+      render();
+      const first = list.querySelector("input, textarea");
+      if (first) first.focus();
+    }
+
 
     function describe() {
       const last = load().quizzes[slug];
       const before = last ? ` Last score: ${last.score} of ${last.total} (${last.date}).` : "";
-      summary.textContent = `Answered ${answered} of ${questions.length}, ${score} right.${before}`;
+      const answered = attempt.order.filter((id) => attempt.answers[id]).length;
+      const kind = attempt.retry ? "Retrying the ones you got wrong: answered" : "Answered";
+      summary.textContent = `${kind} ${answered} of ${attempt.order.length}, ${rightCount()} right.${before}`;
+      const wrong = scored().filter((id) => attempt.answers[id] && !attempt.answers[id].right);
+      const buttons = [];
+      if (finished() && wrong.length) {
+        buttons.push(button(`Retry the ${plural(wrong.length, "question")} I got wrong`,
+          () => start(wrong.map((id) => byId.get(id)), true)));
+      }
+      buttons.push(button(finished() ? "Start again" : "Start again (new order)", () => start(subtopic.questions, false)));
+      after.replaceChildren(...buttons);
     }
 
-    questions.forEach((question, number) => {
-      const name = `rg-${question.id}`;
-      const options = question.options.map((text, index) => el("label", { class: "rg-option" },
-        el("input", { type: "radio", name, value: String(index) }), el("span", null, text)));
+    function answer(question, value) {
+      const right = isRight(question, value);
+      attempt.answers[question.id] = { value, right };
+      keep();
+      if (finished()) {
+        const total = scored().length;
+        if (attempt.retry) {
+          announce(status, `Retry finished: ${rightCount()} of ${total} right now.`);
+        } else {
+          const saved = update((state) => {
+            state.quizzes[slug] = { score: rightCount(), total, date: day(), at: Date.now() };
+          });
+          announce(status, `Quiz finished: ${rightCount()} of ${total} right. Saved as your last score.`, saved);
+        }
+      }
+      describe();
+    }
+
+    function render() {
+      list.replaceChildren(...attempt.order.map((id, number) =>
+        el("li", null, questionView(byId.get(id), number))));
+      describe();
+    }
+
+    function questionView(question, number) {
+      const given = attempt.answers[question.id];
       const feedback = el("div", { class: "rg-feedback", role: "status", "aria-live": "polite" });
+      const fieldset = el("fieldset", { class: "rg-question", "data-rg-question": question.id },
+        el("legend", null, `Question ${number + 1} of ${attempt.order.length}: ${question.prompt}`),
+        el("p", { class: "rg-question__text" }, question.text), feedback);
+      /* Each view puts its controls before the feedback. */
+      const view = { choice: choiceView, truefalse: choiceView, cloze: clozeView, exam: examView }[question.kind];
+      view(question, fieldset, feedback, given);
+      return fieldset;
+    }
+
+    function showResult(question, feedback, right, lead) {
+      feedback.className = `rg-feedback rg-feedback--${right ? "right" : "wrong"}`;
+      const solution = question.kind === "cloze" ? question.accepted[0] : question.options[question.answer];
+      const explanation = question.explanation ? ` ${question.explanation}` : "";
+      feedback.replaceChildren(
+        el("p", null, el("strong", null, right ? "Right." : "Not quite."), lead || ` The answer is ${solution}.`, explanation),
+        el("p", null, "Read more: ", siteLink(question.link, question.linkText)));
+    }
+
+    function choiceView(question, fieldset, feedback, given) {
+      const order = (attempt.options && attempt.options[question.id]) || question.options.map((_, index) => index);
+      const name = `rg-${question.id}`;
+      const labels = {};
+      const options = order.map((index) => {
+        labels[index] = el("label", { class: "rg-option" },
+          el("input", { type: "radio", name, value: String(index), checked: given && given.value === index }),
+          el("span", null, question.options[index]));
+        return labels[index];
+      });
       const check = button("Check answer", () => {
         const chosen = fieldset.querySelector("input:checked");
         if (!chosen) {
           feedback.replaceChildren(el("p", null, "Choose an answer first."));
           return;
         }
-        const right = Number(chosen.value) === question.answer;
-        answered += 1;
-        score += right ? 1 : 0;
+        answer(question, Number(chosen.value));
+        mark(Number(chosen.value));
+      });
+      feedback.before(el("div", { class: "rg-options" }, ...options), check);
+      if (given) mark(given.value);
+
+      function mark(value) {
+        const right = value === question.answer;
         for (const input of fieldset.querySelectorAll("input")) input.disabled = true;
         check.disabled = true;
-        options[question.answer].classList.add("rg-option--right");
-        options[question.answer].append(el("strong", { class: "rg-option__mark" }, " ✓ correct answer"));
+        labels[question.answer].classList.add("rg-option--right");
+        labels[question.answer].append(el("strong", { class: "rg-option__mark" }, " ✓ correct answer"));
         if (!right) {
-          options[Number(chosen.value)].classList.add("rg-option--wrong");
-          options[Number(chosen.value)].append(el("strong", { class: "rg-option__mark" }, " ✗ your answer"));
+          labels[value].classList.add("rg-option--wrong");
+          labels[value].append(el("strong", { class: "rg-option__mark" }, " ✗ your answer"));
         }
-        const answer = question.options[question.answer];
-        feedback.className = `rg-feedback rg-feedback--${right ? "right" : "wrong"}`;
-        feedback.replaceChildren(
-          el("p", null, el("strong", null, right ? "Right." : "Not quite."), ` The answer is ${answer}.`),
-          el("p", null, "Read more: ", siteLink(question.link, question.linkText)));
-        if (answered === questions.length) {
-          const saved = update((state) => {
-            state.quizzes[slug] = { score, total: questions.length, date: day(), at: Date.now() };
-          });
-          announce(status, `Quiz finished: ${score} of ${questions.length} right. Saved as your last score.`, saved);
-        }
-        describe();
+        showResult(question, feedback, right);
+      }
+    }
+
+    function clozeView(question, fieldset, feedback, given) {
+      const id = `rg-typed-${question.id}`;
+      const input = el("input", {
+        type: "text", id, class: "rg-typed", autocomplete: "off", autocapitalize: "off", spellcheck: "false",
+        onkeydown: (event) => { if (event.key === "Enter") { event.preventDefault(); check.click(); } },
       });
-      const fieldset = el("fieldset", { class: "rg-question" },
-        el("legend", null, `Question ${number + 1} of ${questions.length}: ${question.prompt}`),
-        el("p", { class: "rg-question__text" }, question.text),
-        el("div", { class: "rg-options" }, ...options), check, feedback);
-      list.append(el("li", null, fieldset));
-    });
-    describe();
+      const check = button("Check answer", () => {
+        if (!input.value.trim()) {
+          feedback.replaceChildren(el("p", null, "Type your answer first."));
+          return;
+        }
+        answer(question, input.value);
+        mark(input.value);
+      });
+      feedback.before(el("label", { class: "rg-typed__label", for: id }, "Your answer"), input, check);
+      if (given) {
+        input.value = given.value;
+        mark(given.value);
+      }
+
+      function mark(value) {
+        const right = isRight(question, value);
+        input.disabled = true;
+        check.disabled = true;
+        showResult(question, feedback, right, ` You typed “${value.trim()}”; the answer is ${question.accepted[0]}.`);
+      }
+    }
+
+    function examView(question, fieldset, feedback, given) {
+      const id = `rg-written-${question.id}`;
+      const written = el("textarea", {
+        id, class: "rg-written", rows: "6",
+        oninput: () => { attempt.written = Object.assign(attempt.written || {}, { [question.id]: written.value }); keep(); },
+      });
+      written.value = (attempt.written && attempt.written[question.id]) || "";
+      const marks = (given && given.value) || [];
+      const checklist = el("ul", { class: "rg-checklist" }, ...question.checklist.map((point, index) => el("li", null,
+        el("label", null,
+          el("input", {
+            type: "checkbox", checked: marks.includes(index),
+            onchange: (event) => {
+              const ticked = new Set(attempt.answers[question.id].value);
+              if (event.target.checked) ticked.add(index);
+              else ticked.delete(index);
+              attempt.answers[question.id] = { value: Array.from(ticked).sort(), right: null };
+              keep();
+              tally();
+            },
+          }),
+          el("span", null, point)))));
+      const markButton = button("Mark my answer", () => {
+        answer(question, []);
+        reveal();
+        const first = checklist.querySelector("input");
+        if (first) first.focus();
+      });
+      feedback.before(el("label", { class: "rg-typed__label", for: id }, "Your answer (kept on this device)"), written, markButton);
+      if (given) reveal();
+
+      function reveal() {
+        markButton.hidden = true;
+        feedback.before(el("div", { class: "rg-exam__marking" },
+          el("p", null, el("strong", null, "Tick each marking point your answer covers:")), checklist));
+        tally();
+      }
+
+      function tally() {
+        const ticked = attempt.answers[question.id].value.length;
+        feedback.className = "rg-feedback";
+        feedback.replaceChildren(
+          el("p", null, `Your answer covers ${ticked} of ${plural(question.checklist.length, "marking point")}.`),
+          el("p", null, "Read more: ", siteLink(question.link, question.linkText)));
+      }
+    }
   }
 
   /* ---------- learning outcomes and marking points (subtopic pages) ---------- */
@@ -632,7 +814,8 @@
         mount(root, data);
       }
       for (const fallback of document.querySelectorAll(".rg-fallback")) fallback.hidden = true;
-    }).catch(() => {
+    }).catch((error) => {
+      console.error(error); /* a defect to fix, shown in the console; the lists still work */
       for (const root of roots) {
         root.replaceChildren(el("p", { class: "rg-app__waiting" },
           "The practice data could not be loaded, so only the list below is available."));
