@@ -521,3 +521,49 @@ def test_on_a_phone_a_quiz_is_shuffled_survives_a_reload_and_retries_the_wrong_o
     assert again != order  # a new order each attempt (24 questions: never the same by chance)
     expect(phone.locator(".rg-feedback:not(:empty)")).to_have_count(0)
     assert_quiet(phone, site_url)
+
+
+def test_on_a_phone_the_home_page_says_what_to_do_today_and_starts_the_review_in_one_tap(
+    phone: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    entry = subtopic_data(data)
+    deck = entry["cards"]
+    phone.clock.set_fixed_time(NOW)
+    phone.goto(site_url + DECK)
+    for label in ("Easy", "Good"):  # the first card into review (8 days), the second learning
+        phone.get_by_role("button", name="Show answer").tap()
+        grade_button(phone, label).tap()
+    phone.goto(site_url + SUBTOPIC)
+    phone.locator(f'li[data-rg-outcome="{entry["outcomes"][0]}"]').get_by_label("Red").check()
+
+    phone.goto(site_url)
+    today = phone.locator(".rg-today")
+    expect(today).to_contain_text("1 card to review today.")
+    expect(today.locator(".rg-today__red")).to_have_text(
+        f"Outcomes you rated Red: {entry['title']} (1)."
+    )
+    expect(today.locator(".rg-today__last")).to_contain_text(
+        f"Last studied: {entry['title']} on {NOW.date().isoformat()} (flashcards · quiz)."
+    )
+    phone.get_by_role("link", name="Start reviewing").tap()
+    phone.wait_for_url(site_url + "practice/flashcards/")
+    expect(phone.locator(".rg-card__front")).to_have_text(data["cards"][deck[1]]["front"])
+
+    phone.clock.set_fixed_time(NOW + timedelta(days=9))  # back after the first card's 8 days
+    phone.goto(site_url + PROGRESS)
+    expect(phone.locator(".rg-today")).to_contain_text("2 cards to review today.")
+    assert_quiet(phone, site_url)
+
+
+def test_without_javascript_the_home_page_lists_the_subtopics_and_no_today_box(
+    browser: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        expect(page.locator("article")).to_contain_text(subtopic_data(data)["title"])
+        expect(page.locator(".rg-today")).to_have_count(0)
+        expect(page.locator(".rg-app")).to_have_text("")
+    finally:
+        context.close()

@@ -673,6 +673,63 @@
     });
   }
 
+  /* ---------- today: home page and progress page ---------- */
+
+  /* The subtopic practised most recently (a card reviewed, a quiz taken, an outcome rated or
+     a point ticked), and when; null before any. */
+  function lastStudied(state, data) {
+    let best = null;
+    const consider = (slug, at) => {
+      if (slug && at > 0 && (!best || at > best.at)) best = { slug, at };
+    };
+    const owner = new Map();
+    for (const s of data.subtopics) {
+      for (const id of [...s.cards, ...s.outcomes, ...s.points]) if (!owner.has(id)) owner.set(id, s.slug);
+    }
+    for (const [id, card] of Object.entries(state.cards)) consider(owner.get(id), card.last);
+    for (const kind of ["outcomes", "points"]) {
+      for (const [id, item] of Object.entries(state[kind])) consider(owner.get(id), item.at);
+    }
+    for (const [slug, quiz] of Object.entries(state.quizzes)) consider(slug, quiz.at);
+    const subtopic = best && data.subtopics.find((s) => s.slug === best.slug);
+    return subtopic ? { subtopic, at: best.at } : null;
+  }
+
+  /* What to do today: the cards due for review across the guide (one tap to start), the
+     outcomes rated Red, and the subtopic studied last. */
+  function todayView(data) {
+    const state = load();
+    const due = Object.keys(state.cards).filter((id) => data.cards[id] && isDue(state, id)).length;
+    const fresh = Object.keys(data.cards).filter((id) => !state.cards[id]).length;
+    const items = [];
+    if (due) {
+      items.push(el("li", { class: "rg-today__due" }, el("strong", null, `${plural(due, "card")} to review today. `),
+        el("a", { href: new URL(data.deck, SITE).href, class: "rg-button rg-today__start" }, "Start reviewing")));
+    } else {
+      const next = fresh ? ` ${plural(fresh, "card")} not yet studied: ` : " ";
+      items.push(el("li", { class: "rg-today__due" }, `No cards to review today.${next}`,
+        fresh ? siteLink(data.deck, "study new cards") : "", fresh ? "." : ""));
+    }
+    const red = data.subtopics.map((s) => [s, s.outcomes.filter((id) => state.outcomes[id] && state.outcomes[id].rating === "red").length])
+      .filter(([, count]) => count);
+    if (red.length) {
+      items.push(el("li", { class: "rg-today__red" }, "Outcomes you rated Red: ",
+        ...red.flatMap(([s, count], index) => [index ? ", " : "", siteLink(s.url, s.title), ` (${count})`]), "."));
+    }
+    const last = lastStudied(state, data);
+    if (last) {
+      const practise = [last.subtopic.deck && siteLink(last.subtopic.deck, "flashcards"), last.subtopic.quiz && siteLink(last.subtopic.quiz, "quiz")].filter(Boolean);
+      items.push(el("li", { class: "rg-today__last" }, "Last studied: ", siteLink(last.subtopic.url, last.subtopic.title),
+        ` on ${dateText(last.at)}`, ...(practise.length ? [" (", ...practise.flatMap((link, index) => [index ? " · " : "", link]), ")"] : []), "."));
+    }
+    return el("section", { class: "rg-today", "aria-labelledby": "rg-today-title" },
+      el("h2", { id: "rg-today-title" }, "Today"), el("ul", null, ...items));
+  }
+
+  function mountToday(root, data) {
+    root.replaceChildren(todayView(data));
+  }
+
   /* ---------- progress page ---------- */
 
   function mountProgress(root, data) {
@@ -715,6 +772,7 @@
           el("dl", null, ...facts.flatMap(([term, value]) => [el("dt", null, term), el("dd", null, value)])));
       });
       overview.replaceChildren(
+        todayView(data),
         el("p", null, "Whole guide: ", siteLink(data.deck, `${dueAll} of ${plural(allCards.length, "flashcard")} due today`), "."),
         ...rows);
     }
@@ -793,7 +851,9 @@
 
   /* ---------- start ---------- */
 
-  const APPS = [["data-rg-deck", mountDeck], ["data-rg-quiz", mountQuiz], ["data-rg-progress", mountProgress]];
+  const APPS = [
+    ["data-rg-deck", mountDeck], ["data-rg-quiz", mountQuiz], ["data-rg-progress", mountProgress], ["data-rg-today", mountToday],
+  ];
 
   function init() {
     const state = load();
