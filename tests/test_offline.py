@@ -146,6 +146,10 @@ def test_offline_practice_works_from_the_file_system_and_survives_moving_the_fol
     # Quizzes and ratings work there too.
     page.goto((moved / "practice" / "quiz" / (SLUG + ".html")).as_uri())
     expect(page.locator(".rg-question").first).to_be_visible()
+    page.goto((moved / "subtopics" / (SLUG + ".html")).as_uri())
+    page.locator("li[data-rg-outcome]").first.get_by_label("Green").check()
+    page.reload()
+    expect(page.locator("li[data-rg-outcome]").first.get_by_label("Green")).to_be_checked()
     assert all(url.startswith("file://") for url in requests), requests
     assert blocked == []
     assert errors == []

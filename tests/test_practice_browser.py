@@ -261,8 +261,12 @@ def test_progress_export_then_import_round_trips(
     page.get_by_role("button", name="Show answer").click()
     grade_button(page, "Easy").click()
     page.goto(site_url + QUIZ)
-    page.get_by_role("button", name="Check answer").first.click()  # nothing chosen: no score
+    answer_question(page, entry["questions"][0])  # a quiz half done: no score yet
+    attempt = f"{KEY}:quiz:{SLUG}"  # kept beside the progress, not exported
+    assert page.evaluate("(key) => localStorage.getItem(key) !== null", attempt)
     saved = stored(page)
+    assert "quizzes" in saved
+    assert saved["quizzes"] == {}
     assert saved is not None
 
     page.goto(site_url + PROGRESS)
@@ -281,6 +285,10 @@ def test_progress_export_then_import_round_trips(
     page.get_by_role("button", name="Clear my data").click()
     expect(row).to_contain_text("Green 0 · Amber 0 · Red 0")
     assert stored(page) is None
+    assert (
+        page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('revguide:'))")
+        == []
+    )
 
     not_progress = tmp_path / "other.json"
     not_progress.write_text('{"cards": {}}', encoding="utf-8")
@@ -422,7 +430,8 @@ def test_importing_an_older_export_keeps_newer_progress_and_another_guides_file_
 
     # A file with a newer rating and a review from another device: merged in, and said so.
     content = json.loads(older.read_text(encoding="utf-8"))
-    outcome, card = subtopic_data(data)["outcomes"][0], subtopic_data(data)["cards"][0]
+    deck = subtopic_data(data)["cards"]
+    outcome, card = subtopic_data(data)["outcomes"][0], deck[0]
     later = millis(NOW + timedelta(days=3))
     content["progress"]["outcomes"] = {outcome: {"rating": "green", "at": later}}
     content["progress"]["cards"] = {
@@ -447,9 +456,20 @@ def test_importing_an_older_export_keeps_newer_progress_and_another_guides_file_
     content["guide"] = "Another Revision Guide"
     other = tmp_path / "other-guide.json"
     other.write_text(json.dumps(content), encoding="utf-8")
-    status = import_file(page, other)
+    status = import_file(page, other)  # Playwright dismisses the dialog: "Cancel"
     expect(status).to_contain_text("“Another Revision Guide”, not in this guide")
+    expect(status).to_contain_text("Nothing was changed.")
     assert stored(page) == before
+
+    # A version 1 file (no guide named, Leitner boxes): asked, confirmed, migrated and merged.
+    v1 = {"format": "revguide-progress", "version": 1, "site": "/revision-guide/"}
+    v1["progress"] = {"cards": {deck[2]: {"box": 2, "due": "2099-01-01"}}, "outcomes": {}}
+    old = tmp_path / "version-1.json"
+    old.write_text(json.dumps(v1), encoding="utf-8")
+    page.once("dialog", lambda dialog: dialog.accept())
+    status = import_file(page, old)
+    expect(status).to_contain_text("updated 1 flashcard (0 new reviews)")
+    assert stored(page)["cards"][deck[2]]["stability"] == 3
     assert_quiet(page, site_url)
 
 

@@ -717,12 +717,17 @@ def _quiz_page(subtopic: SubtopicPractice) -> Page:
     body = []
     for number, question in enumerate(subtopic.questions, 1):
         body += md.item(number, question.prompt, question.text)
+        if question.kind == "exam":
+            # The points are on the subtopic page: repeating them here cost 1.5 MB of Markdown
+            # at 1,000 subtopics.
+            body += [f"Then mark it: see {md.link(question.link_text, question.link)}.", ""]
+            continue
         if question.options:
             body += [f"- {escape(option)}" for option in question.options] + [""]
-        answers = question.checklist or (question.solution,)
+        answer = question.solution
         if question.explanation:
-            answers = (f"{question.solution}. {question.explanation}",)
-        body += md.answer(answers, question.link, question.link_text)
+            answer = f"{question.solution}. {question.explanation}"
+        body += md.answer((answer,), question.link, question.link_text)
     md.fallback("Questions", body)
     return md.page(f"Quiz: {subtopic.title}")
 

@@ -802,8 +802,8 @@
     }
 
     /* Import merges: per card and item the newer state wins, review logs are united. A file of
-       another guide is refused; one that does not say (version 1) is imported if the learner
-       confirms. */
+       another guide, or one that does not say (version 1), is imported only if the learner
+       confirms (a renamed guide). */
     async function importFile() {
       const file = picker.files[0];
       picker.value = "";
@@ -818,14 +818,13 @@
         announce(status, `Could not import ${file.name}: it is not a progress file exported from this guide.`);
         return;
       }
-      if (typeof parsed.guide === "string" && GUIDE && parsed.guide !== GUIDE) {
-        announce(status, `Did not import ${file.name}: it holds progress in “${parsed.guide}”, not in this guide. Nothing was changed.`);
-        return;
-      }
-      if (typeof parsed.guide !== "string" &&
-          !window.confirm(`${file.name} does not say which guide it comes from. Import it into “${GUIDE || document.title}” anyway?`)) {
-        announce(status, `Did not import ${file.name}. Nothing was changed.`);
-        return;
+      const from = typeof parsed.guide === "string" ? parsed.guide : null;
+      if (from !== GUIDE || !GUIDE) {
+        const origin = from ? `holds progress in “${from}”, not in this guide` : "does not say which guide it comes from";
+        if (!window.confirm(`${file.name} ${origin} (“${GUIDE || document.title}”). Import it anyway? Only do so if the guide was renamed.`)) {
+          announce(status, `Did not import ${file.name}: it ${origin}. Nothing was changed.`);
+          return;
+        }
       }
       let changes = null;
       const saved = update((state) => {
@@ -840,7 +839,9 @@
     function clearAll() {
       if (!window.confirm("Clear all your progress in this guide on this device? Export it first if you want a copy.")) return;
       try {
-        localStorage.removeItem(KEY);
+        /* The progress, and the quiz attempts and written answers kept beside it. */
+        const ours = Object.keys(localStorage).filter((key) => key === KEY || key.startsWith(`${KEY}:`));
+        ours.forEach((key) => localStorage.removeItem(key));
       } catch (error) {
         /* nothing was stored */
       }
