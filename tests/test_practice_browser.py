@@ -549,6 +549,10 @@ def test_on_a_phone_the_home_page_says_what_to_do_today_and_starts_the_review_in
     entry = subtopic_data(data)
     deck = entry["cards"]
     phone.clock.set_fixed_time(NOW)
+    phone.goto(site_url)  # nothing practised yet: no Today box, the data is not even loaded
+    expect(phone.locator("article")).to_contain_text(entry["title"])
+    expect(phone.locator(".rg-today")).to_have_count(0)
+    assert not [url for url in phone.recorder.requests if url.endswith(DATA_PATH)]
     phone.goto(site_url + DECK)
     for label in ("Easy", "Good"):  # the first card into review (8 days), the second learning
         phone.get_by_role("button", name="Show answer").tap()
@@ -587,3 +591,51 @@ def test_without_javascript_the_home_page_lists_the_subtopics_and_no_today_box(
         expect(page.locator(".rg-app")).to_have_text("")
     finally:
         context.close()
+
+
+UNIT_DAYS = {"min": 1 / 1440, "h": 1 / 24, "d": 1, "mo": 30.4, "y": 365}
+
+
+def in_days(label: str) -> float:
+    """A grade button's interval ("Good 3 d", "Good 1.4 mo") in days."""
+    _, amount, unit = label.split()
+    return float(amount) * UNIT_DAYS[unit]
+
+
+def test_on_a_phone_a_lapsed_card_comes_back_in_the_session_and_sooner_after(
+    phone: Any, site_url: str, data: dict[str, Any]
+) -> None:
+    deck = subtopic_data(data)["cards"]
+    phone.clock.set_fixed_time(NOW)
+    phone.goto(site_url + DECK)
+    phone.get_by_role("button", name="Show answer").tap()
+    grade_button(phone, "Easy").tap()  # known at once: 8 days
+
+    back = NOW + timedelta(days=9)  # the learner comes back a day late
+    phone.clock.set_fixed_time(back)
+    phone.goto(site_url + DECK)
+    front = phone.locator(".rg-card__front")
+    expect(front).to_have_text(data["cards"][deck[0]]["front"])  # due cards come first
+    expect(phone.locator(".rg-card__where")).to_contain_text("review")
+    phone.get_by_role("button", name="Show answer").tap()
+    good_before = " ".join(grade_button(phone, "Good").inner_text().split())
+    grade_button(phone, "Again").tap()  # forgotten: a lapse
+    expect(phone.get_by_role("status").first).to_contain_text(
+        "Again: you will see it again in 10 min"
+    )
+    # It comes back in this session, after the others.
+    for _ in deck[1:]:
+        expect(front).not_to_have_text(data["cards"][deck[0]]["front"])
+        phone.get_by_role("button", name="Show answer").tap()
+        grade_button(phone, "Easy").tap()
+    expect(front).to_have_text(data["cards"][deck[0]]["front"])
+    phone.get_by_role("button", name="Show answer").tap()
+    good_after = " ".join(grade_button(phone, "Good").inner_text().split())
+    grade_button(phone, "Good").tap()
+    card = stored(phone)["cards"][deck[0]]
+    assert [rating for _, rating in card["log"]] == [4, 1, 3]
+    assert card["state"] == 2  # back in review
+    # After the lapse, Good gives a shorter interval than it would have before it.
+    assert in_days(good_after) < in_days(good_before)
+    assert card["due"] == millis(back) + round(in_days(good_after)) * 86_400_000
+    assert_quiet(phone, site_url)

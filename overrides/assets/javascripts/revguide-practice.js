@@ -866,7 +866,11 @@
       item.setAttribute("data-rg-ready", "");
       mountPoint(item, state);
     }
-    const roots = Array.from(document.querySelectorAll(".rg-app:not([data-rg-ready])"));
+    /* Before any practice there is nothing to say today: the home page does not load the
+       practice data (megabytes in a large guide) for it. */
+    const started = ["cards", "outcomes", "points", "quizzes"].some((kind) => Object.keys(state[kind]).length);
+    const roots = Array.from(document.querySelectorAll(".rg-app:not([data-rg-ready])"))
+      .filter((root) => started || !root.hasAttribute("data-rg-today"));
     if (!roots.length) return;
     roots.forEach((root) => root.setAttribute("data-rg-ready", ""));
     practiceData().then((data) => {
