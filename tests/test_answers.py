@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
-import pytest
 from conftest import ROOT
+from helpers import node_binary
 
 ANSWERS = ROOT / "overrides/assets/javascripts/revguide-answers.js"
-NODE = shutil.which("node")
-
-pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed")
 
 CASES = [
     # expected, typed, accepted
@@ -38,14 +34,13 @@ CASES = [
 
 
 def test_typed_answers_are_marked_leniently_but_not_loosely() -> None:
-    assert NODE is not None
     script = (
         "const {matches} = require(process.argv[1]);"
         "const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
         "process.stdout.write(JSON.stringify(cases.map(([a, b]) => matches(a, b))));"
     )
     result = subprocess.run(
-        [NODE, "-e", script, str(ANSWERS)],
+        [node_binary(), "-e", script, str(ANSWERS)],
         input=json.dumps([[a, b] for a, b, _ in CASES]),
         capture_output=True,
         text=True,

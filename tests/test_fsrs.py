@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import subprocess
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from conftest import ROOT
+from helpers import node_binary
 
 fsrs = pytest.importorskip("fsrs")
 
 SCHEDULER = ROOT / "overrides/assets/javascripts/revguide-fsrs.js"
-NODE = shutil.which("node")
 SEQUENCES = 1_000
 START = datetime(2026, 1, 5, 8, 30, tzinfo=UTC)
 
@@ -37,17 +36,18 @@ const out = sequences.map((reviews) => {
 process.stdout.write(JSON.stringify(out));
 """
 
-pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed")
-
 
 def millis(moment: datetime) -> int:
     return round(moment.timestamp() * 1000)
 
 
 def node(script: str, stdin: str, *args: str) -> Any:
-    assert NODE is not None
     result = subprocess.run(
-        [NODE, "-e", script, *args], input=stdin, capture_output=True, text=True, check=True
+        [node_binary(), "-e", script, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(result.stdout)
 

@@ -7,18 +7,17 @@ item the newer state wins, review logs are united. One node process answers ever
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from conftest import ROOT
+from helpers import node_binary
 from hypothesis import given
 from hypothesis import strategies as st
 
 PROGRESS = ROOT / "overrides/assets/javascripts/revguide-progress.js"
-NODE = shutil.which("node")
 
 SERVE = """
 const progress = require(process.argv[1]);
@@ -31,16 +30,13 @@ lines.on("line", (line) => {
 });
 """
 
-pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed")
-
 
 class Node:
     """revguide-progress.js in one long-lived node process, a JSON line per call."""
 
     def __init__(self) -> None:
-        assert NODE is not None
         self.process = subprocess.Popen(
-            [NODE, "-e", SERVE, str(PROGRESS)],
+            [node_binary(), "-e", SERVE, str(PROGRESS)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
