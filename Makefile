@@ -20,6 +20,7 @@ $(VENV)/.site: $(BIN)/python requirements.txt constraints.txt pyproject.toml
 $(VENV)/.test: $(VENV)/.site requirements-test.txt
 	$(PIP) -r requirements-test.txt
 	scripts/ensure-chromium
+	scripts/ensure-node
 	touch $@
 
 ## site: install what the site needs and build it into site/ (warnings fail the build)
