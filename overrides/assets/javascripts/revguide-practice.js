@@ -749,7 +749,7 @@
     function render() {
       const state = load();
       const allCards = Object.keys(data.cards);
-      const dueAll = allCards.filter((id) => isDue(state, id)).length;
+      const fresh = allCards.filter((id) => !state.cards[id]).length;
       const rows = data.subtopics.map((s) => {
         const counts = { red: 0, amber: 0, green: 0 };
         for (const id of s.outcomes) if (state.outcomes[id] && state.outcomes[id].rating) counts[state.outcomes[id].rating] += 1;
@@ -773,7 +773,7 @@
       });
       overview.replaceChildren(
         todayView(data),
-        el("p", null, "Whole guide: ", siteLink(data.deck, `${dueAll} of ${plural(allCards.length, "flashcard")} due today`), "."),
+        el("p", null, "Whole guide: ", siteLink(data.deck, plural(allCards.length, "flashcard")), `, ${fresh} not yet studied.`),
         ...rows);
     }
 
