@@ -391,3 +391,19 @@ def test_practice_data_golden(golden) -> None:  # type: ignore[no-untyped-def]
     site = build_site(CONTENT, ROOT)
     data = practice_data(site.assets[0].content)  # compact in the site; indented for review
     golden(f"pages/{DATA_PATH}", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def test_the_new_question_kinds_add_no_page() -> None:
+    """MkDocs' cost is per page: every kind lives on the subtopic's one quiz page."""
+    pages, _ = render_practice(practise([SALES, SERVICE], MODELS))
+    assert [p.path for p in pages] == [
+        "practice/progress.md",
+        GUIDE_DECK_PATH,
+        "practice/flashcards/sales.md",
+        "practice/flashcards/service.md",
+        "practice/quiz/sales.md",
+        "practice/quiz/service.md",
+    ]
+    quiz = next(p.content for p in pages if p.path == "practice/quiz/sales.md")
+    for prompt in ("True or false", "Fill the gap", "Exam\\-style question"):
+        assert prompt in quiz
