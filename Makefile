@@ -21,6 +21,7 @@ $(VENV)/.test: $(VENV)/.site requirements-test.txt
 	$(PIP) -r requirements-test.txt
 	scripts/ensure-chromium
 	scripts/ensure-libreoffice
+	scripts/ensure-node
 	touch $@
 
 ## site: install what the site needs and build it into site/ (warnings fail the build)

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -77,10 +78,17 @@ class Recorder:
     errors: list[str] = field(default_factory=list)
 
 
-@pytest.fixture
-def page(browser):  # type: ignore[no-untyped-def]
-    """A fresh context and page; ``page.recorder`` lists its requests and console errors."""
-    context = browser.new_context()
+#: A 360 px touch phone (Playwright's context options).
+PHONE = {
+    "viewport": {"width": 360, "height": 740},
+    "has_touch": True,
+    "is_mobile": True,
+    "device_scale_factor": 2,
+}
+
+
+def recorded_page(context: Any) -> Any:
+    """A new page of ``context`` whose ``recorder`` lists its requests and console errors."""
     new_page = context.new_page()
     recorder = Recorder()
     new_page.on("request", lambda request: recorder.requests.append(request.url))
@@ -90,5 +98,20 @@ def page(browser):  # type: ignore[no-untyped-def]
     )
     new_page.on("pageerror", lambda error: recorder.errors.append(str(error)))
     new_page.recorder = recorder
-    yield new_page
+    return new_page
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    """A fresh desktop context and page; ``page.recorder`` lists requests and console errors."""
+    context = browser.new_context()
+    yield recorded_page(context)
+    context.close()
+
+
+@pytest.fixture
+def phone(browser):  # type: ignore[no-untyped-def]
+    """A fresh 360 px touch-phone context and page, recorded like `page`."""
+    context = browser.new_context(**PHONE)
+    yield recorded_page(context)
     context.close()

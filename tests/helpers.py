@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 from revguide.normalise import Document, normalise
 from revguide.parse import RawDocument, parse
 from revguide.sources import SourceText
@@ -22,6 +26,23 @@ def doc(text: str, path: str = "content_src/t.txt") -> Document:
 def texts(document: Document, kind: str) -> list[str]:
     """Full texts of one section."""
     return [item.full_text for item in document.items(kind)]
+
+
+def node_binary() -> str:
+    """Path of node, which runs the shipped practice scripts in tests (never a silent skip)."""
+    path = shutil.which("node")
+    if path is None:
+        pytest.fail("node is needed to test the practice scripts (Debian: apt-get install nodejs)")
+    return path
+
+
+def practice_data(script: str | bytes) -> Any:
+    """The data ``practice/data.js`` sets (``window.revguidePractice = {...};``)."""
+    assert isinstance(script, str)
+    prefix, _, value = script.partition(" = ")
+    assert prefix == "window.revguidePractice", prefix
+    assert value.endswith(";\n")
+    return json.loads(value.removesuffix(";\n"))
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:

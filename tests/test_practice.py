@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import count
 
 from conftest import CONTENT, ROOT
+from helpers import practice_data
 from hypothesis import given
 from hypothesis import strategies as st
 from revguide.glossary import build_glossary
@@ -15,12 +16,16 @@ from revguide.ids import outcome_id, point_id
 from revguide.model import Item, Section, SourceRef, Subtopic
 from revguide.practice import (
     BLANK,
+    CLOZE_QUESTION,
     DATA_PATH,
+    EXAM_QUESTION,
     GUIDE_DECK_FULL_MAX,
     GUIDE_DECK_PATH,
     MODEL_QUESTION,
     TERM_QUESTION,
     Practice,
+    Question,
+    SubtopicPractice,
     build_practice,
     page_url,
     render_practice,
@@ -67,6 +72,11 @@ def model(name: str, summary: str, *aliases: str) -> Model:
         origin=Origin("Someone", "2000", None),
         source=SourceRef("content_src/models.yml", 1),
     )
+
+
+def choices(entry: SubtopicPractice) -> list[Question]:
+    """The multiple-choice questions of a subtopic's quiz."""
+    return [q for q in entry.questions if q.kind == "choice"]
 
 
 def practise(subtopics: list[Subtopic], models: tuple[Model, ...] = ()) -> Practice:
@@ -182,10 +192,60 @@ def test_quiz_asks_each_definition_and_each_model_the_subtopic_mentions() -> Non
     assert [q.options[q.answer] for q in sales.questions if q.prompt == MODEL_QUESTION] == [
         "Trust Equation"
     ]
-    assert [q.prompt for q in service.questions] == [TERM_QUESTION, TERM_QUESTION]
-    links = {q.options[q.answer]: q.link for q in sales.questions}
+    assert [q.prompt for q in service.questions] == [TERM_QUESTION, TERM_QUESTION] + [
+        CLOZE_QUESTION
+    ] * 2
+    choices = [q for q in sales.questions if q.kind == "choice"]
+    links = {q.options[q.answer]: q.link for q in choices}
     assert links["Stakeholder Mapping"] == "glossary.md#stakeholder-mapping"
-    assert sales.questions[-1].link == "models.md#trust-equation"
+    assert choices[-1].link == "models.md#trust-equation"
+    assert [q.kind for q in sales.questions] == ["choice"] * 5 + ["truefalse"] + ["cloze"] * 4 + [
+        "exam"
+    ]
+
+
+def test_a_misconception_is_asked_as_true_or_false_with_the_correction_as_the_reason() -> None:
+    mistakes = [(f"Mistake number {n}.", f"Correction number {n}.") for n in range(12)]
+    (sales,) = practise([subtopic("s", misconceptions=mistakes)]).subtopics
+    questions = [q for q in sales.questions if q.kind == "truefalse"]
+    assert len(questions) == len(mistakes)
+    for question, (mistake, correction) in zip(questions, mistakes, strict=True):
+        assert question.options == ("True", "False")
+        if question.solution == "False":
+            assert (question.text, question.explanation) == (mistake, correction)
+        else:
+            assert question.text == correction
+            assert question.explanation == f"The mistake to avoid: {mistake}"
+    assert {q.solution for q in questions} == {"True", "False"}  # not always the same answer
+
+
+def test_a_cloze_blanks_the_rarest_longest_word_that_the_term_does_not_give_away() -> None:
+    concepts = [
+        ("Trust Equation", "A formula that explains how trust is built and eroded."),
+        ("Customer service", "Helping customers before and after a purchase."),  # not "customers"
+        ("Rapport", "A bond."),  # no word of six letters: no cloze
+        ("Kano", "Features are delightful, expected or basic."),  # first of the longest
+        ("Pricing", "A method that explains what a formula charges."),  # "explains", "formula"
+    ]
+    (entry,) = practise([subtopic("s", concepts=concepts)]).subtopics
+    clozes = {q.text: q.solution for q in entry.questions if q.kind == "cloze"}
+    assert clozes == {
+        "Trust Equation: A formula that explains how trust is built and ___.": "eroded",
+        "Customer service: Helping customers before and after a ___.": "purchase",
+        "Kano: Features are ___, expected or basic.": "delightful",
+        "Pricing: A method that explains what a formula ___.": "charges",
+    }
+
+
+def test_exam_question_comes_from_the_outcomes_and_is_marked_against_the_points() -> None:
+    (sales,) = practise([SALES]).subtopics
+    (exam,) = [q for q in sales.questions if q.kind == "exam"]
+    assert exam.prompt == EXAM_QUESTION
+    assert exam.text == (
+        "Write an exam answer on Sales. Show that you can: Understand how to build relationships."
+    )
+    assert exam.checklist == ("Award credit for a clear plan.",)
+    assert practise([SERVICE]).subtopics[0].questions[-1].kind != "exam"  # no marking points
 
 
 def test_distractors_never_equal_the_answer_and_never_name_the_same_model() -> None:
@@ -199,7 +259,7 @@ def test_distractors_never_equal_the_answer_and_never_name_the_same_model() -> N
     )
     cycle = model("The sales cycle", "Stages of selling.", "sales process", "sales cycle")
     practice = practise([same_model], (cycle,))
-    for question in practice.subtopics[0].questions:
+    for question in choices(practice.subtopics[0]):
         answer = question.options[question.answer]
         others = [o for i, o in enumerate(question.options) if i != question.answer]
         assert others, question
@@ -222,7 +282,7 @@ def test_every_question_has_distinct_options_and_its_answer(
     concepts: list[tuple[str, str]],
 ) -> None:
     practice = practise([subtopic("s", concepts=concepts)], MODELS)
-    for question in practice.subtopics[0].questions:
+    for question in choices(practice.subtopics[0]):
         keys = [item_key(o) for o in question.options]
         assert len(set(keys)) == len(keys) >= 2
         assert 0 <= question.answer < len(question.options)
@@ -233,7 +293,7 @@ def test_generation_is_deterministic_and_options_are_not_always_first() -> None:
     site = build_site(CONTENT, ROOT)
     runs = [build_practice(site.guide.subtopics, site.glossary, site.models) for _ in range(2)]
     assert runs[0] == runs[1]
-    positions = {q.answer for s in runs[0].subtopics for q in s.questions}
+    positions = {q.answer for s in runs[0].subtopics for q in choices(s)}
     assert len(positions) > 1
 
 
@@ -266,7 +326,7 @@ def test_ids_survive_unrelated_changes() -> None:
 
 def test_subtopic_pages_carry_the_ids_the_data_lists() -> None:
     site = build_site(CONTENT, ROOT)
-    data = json.loads(site.assets[0].content)
+    data = practice_data(site.assets[0].content)
     pages = {p.path: p.content for p in site.pages}
     for entry in data["subtopics"]:
         page = pages[f"subtopics/{entry['slug']}.md"]
@@ -280,7 +340,7 @@ def test_subtopic_pages_carry_the_ids_the_data_lists() -> None:
 
 
 def test_source_text_is_escaped_in_pages_and_kept_exact_in_the_data() -> None:
-    nasty = "<script>alert(1)</script> *bold* [x](javascript:alert(2))"
+    nasty = "<script>alert(1)</script> *bold* [x](javascript:alert(2)) <!-- & \u2028\u2029"
     evil = subtopic("evil", concepts=[("Term <b>", nasty), ("Other", "Plain.")])
     pages, asset = render_practice(practise([evil]))
     for page in pages:
@@ -289,8 +349,11 @@ def test_source_text_is_escaped_in_pages_and_kept_exact_in_the_data() -> None:
         assert "](javascript" not in page.content
     deck = next(p for p in pages if p.path == "practice/flashcards/evil.md")
     assert r"\<script\>alert\(1\)\</script\>" in deck.content
-    data = json.loads(asset.content)
+    data = practice_data(asset.content)
     assert nasty in {card["front"] for card in data["cards"].values()}
+    # The data is a script: nothing in it can end the script element or the string.
+    assert not set("<>&\u2028\u2029") & set(asset.content)
+    assert "\\u003c/script\\u003e" in asset.content
 
 
 def test_whole_guide_deck_lists_every_card_only_up_to_the_limit_then_links_the_decks() -> None:
@@ -320,11 +383,27 @@ def test_data_holds_built_urls() -> None:
     assert page_url("glossary.md#crm", False) == "glossary.html#crm"
     assert page_url("index.md", True) == "./"
     _, asset = render_practice(practise([SALES], MODELS), directory_urls=False)
-    data = json.loads(asset.content)
+    data = practice_data(asset.content)
     assert data["subtopics"][0]["quiz"] == "practice/quiz/sales.html"
 
 
 def test_practice_data_golden(golden) -> None:  # type: ignore[no-untyped-def]
     site = build_site(CONTENT, ROOT)
-    data = json.loads(site.assets[0].content)  # compact in the site; indented for review
+    data = practice_data(site.assets[0].content)  # compact in the site; indented for review
     golden(f"pages/{DATA_PATH}", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def test_the_new_question_kinds_add_no_page() -> None:
+    """MkDocs' cost is per page: every kind lives on the subtopic's one quiz page."""
+    pages, _ = render_practice(practise([SALES, SERVICE], MODELS))
+    assert [p.path for p in pages] == [
+        "practice/progress.md",
+        GUIDE_DECK_PATH,
+        "practice/flashcards/sales.md",
+        "practice/flashcards/service.md",
+        "practice/quiz/sales.md",
+        "practice/quiz/service.md",
+    ]
+    quiz = next(p.content for p in pages if p.path == "practice/quiz/sales.md")
+    for prompt in ("True or false", "Fill the gap", "Exam\\-style question"):
+        assert prompt in quiz

@@ -10,6 +10,14 @@ and JSON. Every card and question comes from a source item and carries its `Sour
         -> card m-…  "What is wrong with this idea?"  Conflict is ...  ->  Managed well, ...
     a definition a subtopic gives   -> question "Which term matches this definition?"
     a model a subtopic mentions     -> question "Which model is this?" (summary's first sentence)
+    a misconception with correction -> question "True or false?": the mistake (false, the
+                                       correction says why) or the correction (true), by hash
+    a definition with a word of 6+ letters not in its term
+                                    -> cloze "Fill the gap": "Trust Equation: A formula that
+                                       explains how trust is built and ___." (typed: eroded;
+                                       the word fewest definitions use, then the longest)
+    a subtopic's marking points     -> exam-style question from its learning outcomes, the
+                                       learner marks a written answer against the points
 
 The term or model itself is blanked out of the text it is asked from. Distractors are other
 terms (other models), taken from a hash ring at the question id's position (`_Ring`): spread
@@ -20,7 +28,9 @@ Pages: ``practice/flashcards.md`` (whole guide), ``practice/flashcards/<slug>.md
 ``practice/quiz/<slug>.md``, ``practice/progress.md``; every card and question is on its page
 as plain Markdown with the answer in a collapsible block (what readers without JavaScript use);
 past `GUIDE_DECK_FULL_MAX` subtopics the whole-guide deck links the subtopic decks instead.
-``practice/data.json`` feeds ``overrides/assets/javascripts/revguide-practice.js``.
+``practice/data.js`` (``window.revguidePractice = {...};``, source text escaped for a script)
+feeds ``overrides/assets/javascripts/revguide-practice.js``; a script and not JSON, so it loads
+from the file system too (the offline edition).
 """
 
 from __future__ import annotations
@@ -30,10 +40,11 @@ import hashlib
 import html
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any
+from typing import Any, TypedDict
 
 from .glossary import Definition, Entry, split_acronym
 from .ids import outcome_id, point_id, stable_id
@@ -52,6 +63,10 @@ PROMPTS = {
 """Card kind -> the question its front asks (kinds in whole-deck order)."""
 TERM_QUESTION = "Which term matches this definition?"
 MODEL_QUESTION = "Which model is this?"
+TRUE_FALSE_QUESTION = "True or false?"
+CLOZE_QUESTION = "Fill the gap: type the missing word."
+EXAM_QUESTION = "Exam-style question: write your answer, then mark it."
+TRUE_FALSE = ("True", "False")
 BLANK = "___"
 DISTRACTORS = 3
 
@@ -59,14 +74,30 @@ PROGRESS_PATH = "practice/progress.md"
 GUIDE_DECK_PATH = "practice/flashcards.md"
 DECKS_DIR = "practice/flashcards/"
 QUIZZES_DIR = "practice/quiz/"
-DATA_PATH = "practice/data.json"
-DATA_VERSION = 1
+DATA_PATH = "practice/data.js"
+#: The global the data script sets: a script, not JSON to fetch, because browsers refuse
+#: ``fetch`` of a local file, and the offline edition is opened from the file system.
+DATA_GLOBAL = "revguidePractice"
+DATA_VERSION = 2
+#: Characters that could end or confuse a <script> (``</script>``, ``<!--``, HTML entities in
+#: XHTML) or a pre-2019 JavaScript string (line and paragraph separators), as \u escapes.
+SCRIPT_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 #: Most subtopics a guide may have for its whole-guide deck to list every card in its
 #: no-JavaScript fallback; a larger guide's lists links to the subtopic decks (which list their
 #: own cards) instead, as every card made the page grow with the guide: 2.2 MB at 1,000
 #: subtopics. One nav group's worth (`PART_SIZE`): below it nothing is split either.
 GUIDE_DECK_FULL_MAX = PART_SIZE
 
+CLOZE_WORD = re.compile(
+    r"""
+    (?<![^\W\d_])   # not preceded by a letter
+    [^\W\d_]{6,}    # six letters or more (where a typo is forgiven: see the script)
+    (?![^\W\d_])    # not followed by a letter
+    """,
+    re.VERBOSE,
+)
 SENTENCE_END = re.compile(
     r"""
     (?<=[.!?])   # end punctuation
@@ -116,24 +147,42 @@ class Card:
 
 @dataclass(frozen=True)
 class Question:
-    """A multiple-choice question with one right answer."""
+    """A quiz question: multiple choice, true or false, a gap to type, or exam-style."""
 
     id: str
     """Stable id; also names the question's radio group on the page."""
     prompt: str
-    """`TERM_QUESTION` or `MODEL_QUESTION`."""
+    """What it asks: `TERM_QUESTION`, `MODEL_QUESTION`, `TRUE_FALSE_QUESTION`, ..."""
     text: str
-    """The definition or model description asked about (the answer blanked out)."""
-    options: tuple[str, ...]
-    """The answer and up to `DISTRACTORS` distractors, in a fixed, hash-given order."""
-    answer: int
-    """Index of the right option."""
+    """The definition, model description or statement asked about (the answer blanked out)."""
     link: str
-    """Docs path of the glossary entry or model: ``models.md#trust-equation``."""
+    """Docs path of where to read more: ``models.md#trust-equation``."""
     link_text: str
     """Text of that link."""
     source: SourceRef
-    """Where the definition (or model) was read."""
+    """Where the definition (model, misconception, marking point) was read."""
+    kind: str = "choice"
+    """``choice`` (pick one of `options`), ``truefalse`` (options `TRUE_FALSE`), ``cloze``
+    (type the word `BLANK` stands for) or ``exam`` (write, then tick the `checklist`)."""
+    options: tuple[str, ...] = ()
+    """Choices: the answer and up to `DISTRACTORS` distractors in a fixed, hash-given order."""
+    answer: int = 0
+    """Index of the right option."""
+    accepted: tuple[str, ...] = ()
+    """Cloze only: the answer to type (matched leniently by the script)."""
+    explanation: str = ""
+    """What the answer shows besides being right: why a statement is true or false."""
+    checklist: tuple[str, ...] = ()
+    """Exam only: the examiner marking points to mark a written answer against."""
+
+    @property
+    def solution(self) -> str:
+        """The right answer as text."""
+        if self.kind == "cloze":
+            return self.accepted[0]
+        if self.kind == "exam":
+            return "; ".join(self.checklist)
+        return self.options[self.answer]
 
 
 @dataclass(frozen=True)
@@ -245,7 +294,12 @@ class _Cards:
         self.by_id[card.id] = replace(old, back=tuple(answers.values()), subtopics=subtopics)
 
 
-def _entry_link(entry: Entry) -> dict[str, str]:
+class _Link(TypedDict):
+    link: str
+    link_text: str
+
+
+def _entry_link(entry: Entry) -> _Link:
     """Where a card or question about ``entry`` sends the reader."""
     return {"link": f"glossary.md#{entry.anchor}", "link_text": f"{entry.term} in the glossary"}
 
@@ -313,6 +367,13 @@ class _Quiz:
         # Terms naming the same model ("The sales process", "The Sales Cycle & Process") are
         # both right answers, so neither may be the other's distractor (see `_also_right`).
         self.entry_models = [_mentions(self.model_linker, e.phrases) for e in entries]
+        # In how many definitions each word of cloze length appears (see `_cloze`).
+        self.word_counts = Counter(
+            key
+            for entry in entries
+            for definition in entry.definitions
+            for key in {item_key(m.group()) for m in CLOZE_WORD.finditer(definition.text)}
+        )
         self.by_subtopic: dict[str, list[tuple[int, Definition, str]]] = {}
         for index, (entry, texts) in enumerate(zip(entries, blanked, strict=True)):
             for definition, text in zip(entry.definitions, texts, strict=True):
@@ -339,6 +400,7 @@ class _Quiz:
             questions.append(
                 Question(
                     id=qid,
+                    kind="choice",
                     prompt=TERM_QUESTION,
                     text=text,
                     options=choice[0],
@@ -347,6 +409,26 @@ class _Quiz:
                     **_entry_link(self.entries[index]),
                 )
             )
+        return questions
+
+    def cloze_questions(self, slug: str) -> list[Question]:
+        """A gap to fill in each definition subtopic ``slug`` gives (see `_cloze`)."""
+        questions = []
+        for index, definition, _ in self.by_subtopic.get(slug, []):
+            entry = self.entries[index]
+            cloze = _cloze(entry.term, definition.text, self.word_counts)
+            if cloze is not None:
+                questions.append(
+                    Question(
+                        id=stable_id("question", "cloze", definition.text),
+                        kind="cloze",
+                        prompt=CLOZE_QUESTION,
+                        text=f"{entry.term}: {cloze[0]}",
+                        accepted=(cloze[1],),
+                        source=definition.source,
+                        **_entry_link(entry),
+                    )
+                )
         return questions
 
     def _model_question(self, index: int) -> Question | None:
@@ -383,6 +465,87 @@ class _Quiz:
         ]
 
 
+def _cloze(term: str, definition: str, counts: Counter[str]) -> tuple[str, str] | None:
+    """The definition with one word replaced by `BLANK`, and that word; None when none fits.
+
+    The word has six letters or more and is not a word of the term (nor its plural): of those,
+    the one fewest definitions of the guide use (``counts``), as the most telling; then the
+    longest, then the first.
+    """
+    own = {form for word in term.split() for form in _forms(word)}
+    words = [m for m in CLOZE_WORD.finditer(definition) if item_key(m.group()) not in own]
+    if not words:
+        return None
+    # min keeps the first of equals
+    word = min(words, key=lambda m: (counts[item_key(m.group())], -len(m.group())))
+    return definition[: word.start()] + BLANK + definition[word.end() :], word.group()
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """Keys of ``word`` and of its regular plurals."""
+    key = item_key(word)
+    return key, key + "s", key + "es"
+
+
+def true_false_questions(subtopic: Subtopic) -> list[Question]:
+    """A statement per corrected misconception: the mistake (false) or its correction (true),
+    chosen by the question id's hash so that "False" is not always the answer."""
+    questions = []
+    for item in subtopic.items("misconceptions"):
+        if not item.correction:
+            continue
+        qid = stable_id("question", "misconception", item.text)
+        true = _point(qid) % 2 == 1
+        questions.append(
+            Question(
+                id=qid,
+                kind="truefalse",
+                prompt=TRUE_FALSE_QUESTION,
+                text=item.correction if true else item.text,
+                options=TRUE_FALSE,
+                answer=0 if true else 1,
+                explanation=f"The mistake to avoid: {item.text}" if true else item.correction,
+                link=f"subtopics/{subtopic.slug}.md",
+                link_text=f"Misconceptions in {subtopic.title}",
+                source=item.source,
+            )
+        )
+    return questions
+
+
+def exam_question(subtopic: Subtopic) -> Question | None:
+    """An exam-style question from the subtopic's learning outcomes, marked against its
+    examiner marking points; None without marking points."""
+    points = subtopic.items("marking_points")
+    if not points:
+        return None
+    outcomes = [item.text.rstrip(".") for item in subtopic.items("learning_outcomes")]
+    task = f"Write an exam answer on {subtopic.title}."
+    if outcomes:
+        task += f" Show that you can: {'; '.join(outcomes)}."
+    return Question(
+        id=stable_id("question", "exam", subtopic.slug),
+        kind="exam",
+        prompt=EXAM_QUESTION,
+        text=task,
+        checklist=tuple(item.text for item in points),
+        link=f"subtopics/{subtopic.slug}.md",
+        link_text=f"Examiner marking points in {subtopic.title}",
+        source=points[0].source,
+    )
+
+
+def _questions(quiz: _Quiz, subtopic: Subtopic) -> tuple[Question, ...]:
+    exam = exam_question(subtopic)
+    return (
+        *quiz.term_questions(subtopic.slug),
+        *quiz.model_questions(subtopic),
+        *true_false_questions(subtopic),
+        *quiz.cloze_questions(subtopic.slug),
+        *([exam] if exam else []),
+    )
+
+
 def build_practice(
     subtopics: Sequence[Subtopic], entries: Sequence[Entry], models: Sequence[Model]
 ) -> Practice:
@@ -404,7 +567,7 @@ def build_practice(
                 slug=s.slug,
                 title=s.title,
                 cards=tuple(decks.get(s.slug, ())),
-                questions=(*quiz.term_questions(s.slug), *quiz.model_questions(s)),
+                questions=_questions(quiz, s),
                 outcomes=tuple(outcome_id(s.slug, i.text) for i in s.items("learning_outcomes")),
                 points=tuple(point_id(s.slug, i.text) for i in s.items("marking_points")),
             )
@@ -544,18 +707,27 @@ def _quiz_page(subtopic: SubtopicPractice) -> Page:
     count = len(subtopic.questions)
     md.lines += [
         f"{count} question{'s' * (count != 1)} on "
-        f"{md.link(subtopic.title, f'subtopics/{subtopic.slug}.md')}. Pick an answer and check "
-        "it; each answer links to where you can read more. Your last score is kept on this "
-        "device.",
+        f"{md.link(subtopic.title, f'subtopics/{subtopic.slug}.md')}: choose, type or write "
+        "your answer and check it; each answer links to where you can read more. The questions "
+        "come in a new order each time, you can retry the ones you got wrong, and your last "
+        "score is kept on this device.",
         "",
     ]
     md.mount("data-rg-quiz", subtopic.slug, NEEDS_SCRIPT.format("quiz"))
     body = []
     for number, question in enumerate(subtopic.questions, 1):
         body += md.item(number, question.prompt, question.text)
-        body += [f"- {escape(option)}" for option in question.options] + [""]
-        right = question.options[question.answer]
-        body += md.answer((right,), question.link, question.link_text)
+        if question.kind == "exam":
+            # The points are on the subtopic page: repeating them here cost 1.5 MB of Markdown
+            # at 1,000 subtopics.
+            body += [f"Then mark it: see {md.link(question.link_text, question.link)}.", ""]
+            continue
+        if question.options:
+            body += [f"- {escape(option)}" for option in question.options] + [""]
+        answer = question.solution
+        if question.explanation:
+            answer = f"{question.solution}. {question.explanation}"
+        body += md.answer((answer,), question.link, question.link_text)
     md.fallback("Questions", body)
     return md.page(f"Quiz: {subtopic.title}")
 
@@ -579,6 +751,30 @@ def _progress_page(practice: Practice) -> Page:
         body.append("- " + " · ".join(parts))
     md.fallback("Practise by subtopic", [*body, ""])
     return md.page("Your progress")
+
+
+def script_json(value: Any) -> str:
+    """``value`` as JSON that no source text can break out of inside a <script>."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(SCRIPT_ESCAPES)
+
+
+def _question_data(question: Question, url: Callable[[str], str]) -> dict[str, Any]:
+    """What the script needs of a question: only the fields its kind uses."""
+    data: dict[str, Any] = {
+        "id": question.id,
+        "kind": question.kind,
+        "prompt": question.prompt,
+        "text": question.text,
+    }
+    if question.options:
+        data |= {"options": list(question.options), "answer": question.answer}
+    if question.accepted:
+        data["accepted"] = list(question.accepted)
+    if question.explanation:
+        data["explanation"] = question.explanation
+    if question.checklist:
+        data["checklist"] = list(question.checklist)
+    return data | {"link": url(question.link), "linkText": question.link_text}
 
 
 def _data(practice: Practice, url: Callable[[str], str]) -> dict[str, Any]:
@@ -606,18 +802,7 @@ def _data(practice: Practice, url: Callable[[str], str]) -> dict[str, Any]:
                 "cards": list(s.cards),
                 "outcomes": list(s.outcomes),
                 "points": list(s.points),
-                "questions": [
-                    {
-                        "id": q.id,
-                        "prompt": q.prompt,
-                        "text": q.text,
-                        "options": list(q.options),
-                        "answer": q.answer,
-                        "link": url(q.link),
-                        "linkText": q.link_text,
-                    }
-                    for q in s.questions
-                ],
+                "questions": [_question_data(q, url) for q in s.questions],
             }
             for s in practice.subtopics
         ],
@@ -643,5 +828,5 @@ def render_practice(
     pages += [_deck_page([by_id[i] for i in s.cards], s) for s in decks]
     pages += [_quiz_page(s) for s in practice.subtopics if s.questions]
     data = _data(practice, lambda path: page_url(path, directory_urls))
-    content = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    content = f"window.{DATA_GLOBAL} = {script_json(data)};\n"
     return pages, Asset(DATA_PATH, content)

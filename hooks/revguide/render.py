@@ -77,7 +77,7 @@ class Asset:
     """A generated file other than a page, copied into the site as is (practice data, exports)."""
 
     path: str
-    """Path inside the docs tree: ``practice/data.json``."""
+    """Path inside the docs tree: ``practice/data.js``."""
     content: str | bytes
     """Its text."""
 

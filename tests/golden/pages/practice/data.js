@@ -1,5 +1,5 @@
 {
-  "version": 1,
+  "version": 2,
   "deck": "practice/flashcards/",
   "cards": {
     "t-2407b2438e29": {
@@ -469,6 +469,7 @@
       "questions": [
         {
           "id": "q-013dcf301558",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Adapting your approach (assertive, passive, aggressive, passive-aggressive) to suit different situations and personalities, using techniques like active listening and questioning.",
           "options": [
@@ -483,6 +484,7 @@
         },
         {
           "id": "q-dcc5a82060e2",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Frameworks such as Thomas-Kilmann (competing, collaborating, compromising, avoiding, accommodating) to manage disagreements constructively.",
           "options": [
@@ -497,6 +499,7 @@
         },
         {
           "id": "q-5400ef22afef",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "A model showing the progression from suspect to partner, highlighting the need to move customers up the ladder through trust and added value.",
           "options": [
@@ -511,6 +514,7 @@
         },
         {
           "id": "q-8d41c0b18995",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Identifying and prioritising internal and external stakeholders (e.g., customers, suppliers, team members) based on their influence and interest.",
           "options": [
@@ -525,6 +529,7 @@
         },
         {
           "id": "q-290723ed35b3",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "A formula (Trust = Credibility + Reliability + Intimacy / Self-Orientation) that explains how trust is built and eroded in professional relationships.",
           "options": [
@@ -539,6 +544,7 @@
         },
         {
           "id": "q-06d02980f72b",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A model of how a business-to-business relationship between a buyer and a seller develops through five stages.",
           "options": [
@@ -553,6 +559,7 @@
         },
         {
           "id": "q-15cd13494de5",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A strategic approach to managing a supplier's most important customers, chosen for their current or potential value to the business.",
           "options": [
@@ -567,6 +574,7 @@
         },
         {
           "id": "q-4fa0e82be0b9",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "The idea that people prefer to buy from, and refer others to, people they ___, and that these feelings tend to build in that order.",
           "options": [
@@ -581,6 +589,7 @@
         },
         {
           "id": "q-0cc49b92c997",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A checklist for scanning an organisation's external environment under six headings.",
           "options": [
@@ -595,6 +604,7 @@
         },
         {
           "id": "q-b616eb5f156e",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A model of customer loyalty drawn as a ladder, each rung a stronger relationship with the organisation, from someone who might buy through to a partner who works closely with it.",
           "options": [
@@ -609,6 +619,7 @@
         },
         {
           "id": "q-734a499cc1ec",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A way of identifying the people and groups affected by a decision or relationship and plotting them on a grid by how much power they have and how interested they are.",
           "options": [
@@ -623,6 +634,7 @@
         },
         {
           "id": "q-a92c5c0c2286",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A simple audit that sorts the factors affecting an organisation, product or plan into internal strengths and weaknesses and external opportunities and threats.",
           "options": [
@@ -637,6 +649,7 @@
         },
         {
           "id": "q-e900744613f0",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "The sequence of stages a salesperson works through, from finding a potential customer to looking after them once they have bought.",
           "options": [
@@ -651,6 +664,7 @@
         },
         {
           "id": "q-499e3593c632",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A framework describing five ways of handling conflict, placed on two dimensions: assertiveness (how far you pursue your own concerns) and cooperativeness (how far you try to meet the other person's).",
           "options": [
@@ -665,6 +679,7 @@
         },
         {
           "id": "q-b889a332b168",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A way of breaking down trust in a professional adviser into three elements that build it and one that erodes it.",
           "options": [
@@ -676,6 +691,126 @@
           "answer": 0,
           "link": "models/#trust-equation",
           "linkText": "Trust Equation in models and frameworks"
+        },
+        {
+          "id": "q-16c2a27bdfd3",
+          "kind": "truefalse",
+          "prompt": "True or false?",
+          "text": "Building relationships is only about being nice and social.",
+          "options": [
+            "True",
+            "False"
+          ],
+          "answer": 1,
+          "explanation": "While rapport is important, professional relationship management is strategic—it involves planning, goal-setting, and measuring outcomes like customer satisfaction and retention.",
+          "link": "subtopics/build-and-maintain-sales-relationships/",
+          "linkText": "Misconceptions in Build and Maintain Sales Relationships"
+        },
+        {
+          "id": "q-516742904628",
+          "kind": "truefalse",
+          "prompt": "True or false?",
+          "text": "Once a relationship is established, it requires little maintenance.",
+          "options": [
+            "True",
+            "False"
+          ],
+          "answer": 1,
+          "explanation": "Relationships need continuous effort; neglecting communication or failing to adapt to changing needs can quickly erode trust. Regular check-ins and value delivery are essential.",
+          "link": "subtopics/build-and-maintain-sales-relationships/",
+          "linkText": "Misconceptions in Build and Maintain Sales Relationships"
+        },
+        {
+          "id": "q-9c602c781284",
+          "kind": "truefalse",
+          "prompt": "True or false?",
+          "text": "Managed well, conflict can strengthen relationships by clearing misunderstandings and improving processes. Using a model like Thomas-Kilmann helps turn conflict into a constructive opportunity.",
+          "options": [
+            "True",
+            "False"
+          ],
+          "answer": 0,
+          "explanation": "The mistake to avoid: Conflict is always negative and should be avoided.",
+          "link": "subtopics/build-and-maintain-sales-relationships/",
+          "linkText": "Misconceptions in Build and Maintain Sales Relationships"
+        },
+        {
+          "id": "q-3c69655252cb",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Communication Styles: Adapting your approach (assertive, passive, aggressive, passive-aggressive) to suit different situations and ___, using techniques like active listening and questioning.",
+          "accepted": [
+            "personalities"
+          ],
+          "link": "glossary/#communication-styles",
+          "linkText": "Communication Styles in the glossary"
+        },
+        {
+          "id": "q-b448e6b35f3f",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Conflict Resolution Models: Frameworks such as Thomas-Kilmann (competing, collaborating, compromising, avoiding, accommodating) to manage disagreements ___.",
+          "accepted": [
+            "constructively"
+          ],
+          "link": "glossary/#conflict-resolution-models",
+          "linkText": "Conflict Resolution Models in the glossary"
+        },
+        {
+          "id": "q-2eb499999509",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Relationship Marketing Ladder: A model showing the progression from suspect to partner, ___ the need to move customers up the ladder through trust and added value.",
+          "accepted": [
+            "highlighting"
+          ],
+          "link": "glossary/#relationship-marketing-ladder",
+          "linkText": "Relationship Marketing Ladder in the glossary"
+        },
+        {
+          "id": "q-e9b90428761f",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Stakeholder Mapping: Identifying and ___ internal and external stakeholders (e.g., customers, suppliers, team members) based on their influence and interest.",
+          "accepted": [
+            "prioritising"
+          ],
+          "link": "glossary/#stakeholder-mapping",
+          "linkText": "Stakeholder Mapping in the glossary"
+        },
+        {
+          "id": "q-6daace5ade86",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Trust Equation: A formula (Trust = ___ + Reliability + Intimacy / Self-Orientation) that explains how trust is built and eroded in professional relationships.",
+          "accepted": [
+            "Credibility"
+          ],
+          "link": "glossary/#trust-equation",
+          "linkText": "Trust Equation in the glossary"
+        },
+        {
+          "id": "q-5012a766a38f",
+          "kind": "exam",
+          "prompt": "Exam-style question: write your answer, then mark it.",
+          "text": "Write an exam answer on Build and Maintain Sales Relationships. Show that you can: Understand how to establish, develop and maintain sales relationships; Understand internal organisational dynamics and external influences and their impacts; Be able to deliver a positive customer experience during the sales process.",
+          "checklist": [
+            "Award credit for demonstrating a systematic approach to relationship building, including clear stages (e.g., prospecting, connecting, nurturing) and use of CRM tools.",
+            "Expect evidence of analysing internal influences such as team dynamics, company culture, and sales processes, and external factors like market trends, competitor actions, and regulatory changes.",
+            "Learners should provide examples of tailoring communication and service delivery to individual customer preferences, showing empathy and proactive problem-solving to enhance the customer experience.",
+            "Award credit for demonstrating systematic application of relationship-building models (e.g., trust ladder, stakeholder mapping) to real-world scenarios.",
+            "Evidence must show clear analysis of internal influences (e.g., team dynamics, resource constraints) and external factors (e.g., competitor activity, legislation) when planning sales approaches.",
+            "Assessors should look for concrete examples of how the learner adapted communication and service delivery to meet diverse customer needs, ensuring a positive experience across all touchpoints.",
+            "Award credit for demonstrating an understanding of relationship lifecycle stages (e.g., initiation, development, maintenance) and the role of trust, communication, and value alignment.",
+            "Credit should be given for evaluating how internal dynamics such as departmental goals, leadership styles, and resource allocation affect relationship strategies, alongside analysis of external factors like market trends, competitor actions, and regulatory changes.",
+            "Evidence of applying a customer-centric approach at each sales stage, including proactive issue resolution, personalisation, and post-sale follow-up to enhance experience.",
+            "Award credit for demonstrating a clear understanding of the stages of relationship development (e.g., initiation, building, maintenance) and applying appropriate communication techniques at each stage.",
+            "Assessors should look for evidence that internal stakeholder roles and influences (e.g., marketing, finance, operations) are analysed and their impact on the sales relationship is evaluated.",
+            "Credit should be given for explicitly linking external factors (e.g., economic conditions, competitor actions) to adjustments in relationship management strategies.",
+            "Award marks for outlining a structured approach to delivering a positive customer experience, with specific examples of how to handle complaints or exceed expectations to strengthen the relationship."
+          ],
+          "link": "subtopics/build-and-maintain-sales-relationships/",
+          "linkText": "Examiner marking points in Build and Maintain Sales Relationships"
         }
       ]
     },
@@ -711,6 +846,7 @@
       "questions": [
         {
           "id": "q-c5d87291d9e8",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "The strategic approach to managing an organisation's interactions with current and potential customers, utilising data analysis about customers' history with a company to improve business relationships, specifically focusing on customer retention and driving sales growth.",
           "options": [
@@ -725,6 +861,7 @@
         },
         {
           "id": "q-720e45550d3b",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Mastering verbal and non-verbal communication skills, active listening, questioning techniques, and persuasive negotiation strategies to build rapport, understand customer needs, and achieve mutually beneficial outcomes.",
           "options": [
@@ -739,6 +876,7 @@
         },
         {
           "id": "q-18c13dcc2f78",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Adhering to professional ethics, industry codes of conduct, and relevant legislation such as the Consumer Rights Act 2015, Data Protection Act 2018 (GDPR), and distance selling regulations, to ensure fair, transparent, and legally sound sales practices.",
           "options": [
@@ -753,6 +891,7 @@
         },
         {
           "id": "q-f19d90692073",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Developing in-depth understanding of the features, benefits, and unique selling points of products or services, and effectively articulating their value proposition to address specific customer problems and create desire.",
           "options": [
@@ -767,6 +906,7 @@
         },
         {
           "id": "q-561063ecce2e",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Understanding the distinct stages of a sale, from initial lead generation and prospecting through to needs identification, product presentation, objection handling, closing techniques, and post-sale follow-up.",
           "options": [
@@ -781,6 +921,7 @@
         },
         {
           "id": "q-e900744613f0",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "The sequence of stages a salesperson works through, from finding a potential customer to looking after them once they have bought.",
           "options": [
@@ -792,6 +933,79 @@
           "answer": 0,
           "link": "models/#sales-cycle",
           "linkText": "The sales cycle in models and frameworks"
+        },
+        {
+          "id": "q-970794207bd4",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Customer Relationship Management (CRM): The strategic approach to managing an ___'s interactions with current and potential customers, utilising data analysis about customers' history with a company to improve business relationships, specifically focusing on customer retention and driving sales growth.",
+          "accepted": [
+            "organisation"
+          ],
+          "link": "glossary/#customer-relationship-management",
+          "linkText": "Customer Relationship Management (CRM) in the glossary"
+        },
+        {
+          "id": "q-99a4de33bb1d",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Effective Communication & Negotiation: Mastering verbal and non-verbal communication skills, active listening, questioning techniques, and ___ negotiation strategies to build rapport, understand customer needs, and achieve mutually beneficial outcomes.",
+          "accepted": [
+            "persuasive"
+          ],
+          "link": "glossary/#effective-communication-negotiation",
+          "linkText": "Effective Communication & Negotiation in the glossary"
+        },
+        {
+          "id": "q-485afb5b407c",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Ethical & Legal Compliance in Sales: Adhering to professional ethics, industry codes of conduct, and relevant legislation such as the Consumer Rights Act 2015, Data Protection Act 2018 (GDPR), and distance selling ___, to ensure fair, transparent, and legally sound sales practices.",
+          "accepted": [
+            "regulations"
+          ],
+          "link": "glossary/#ethical-legal-compliance-in-sales",
+          "linkText": "Ethical & Legal Compliance in Sales in the glossary"
+        },
+        {
+          "id": "q-8971b2b93120",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Product/Service Knowledge & Value Proposition: Developing in-depth understanding of the features, benefits, and unique selling points of products or services, and effectively ___ their value proposition to address specific customer problems and create desire.",
+          "accepted": [
+            "articulating"
+          ],
+          "link": "glossary/#product-service-knowledge-value-proposition",
+          "linkText": "Product/Service Knowledge & Value Proposition in the glossary"
+        },
+        {
+          "id": "q-eaed6c618ca8",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "The Sales Cycle & Process: Understanding the distinct stages of a sale, from initial lead generation and prospecting through to needs ___, product presentation, objection handling, closing techniques, and post-sale follow-up.",
+          "accepted": [
+            "identification"
+          ],
+          "link": "glossary/#the-sales-cycle-process",
+          "linkText": "The Sales Cycle & Process in the glossary"
+        },
+        {
+          "id": "q-79a2f0dc757b",
+          "kind": "exam",
+          "prompt": "Exam-style question: write your answer, then mark it.",
+          "text": "Write an exam answer on Investing in and Retaining Sales Relationships.",
+          "checklist": [
+            "Award credit for demonstrating a systematic approach to identifying and prioritising key accounts for relationship-building efforts.",
+            "Look for evidence of using CRM or other tools to record interactions, preferences, and commitments, enabling personalised and timely follow-up.",
+            "Assess the candidate's ability to articulate and quantify the benefits and risks of investing in a specific sales relationship, using real examples.",
+            "Expect evidence of proactive strategies to retain customers, such as tailored solutions, loyalty incentives, or regular check-ins, with documented outcomes.",
+            "For relationship building, require examples where the candidate has adapted their communication style and approach based on customer feedback and situation.",
+            "Award credit for demonstrating a clear cost-benefit analysis of planned relationship investments, identifying both tangible returns (e.g., repeat sales, referrals) and risks (e.g., over-reliance on few clients, time/cost overruns).",
+            "Award credit for evidence of proactive communication strategies tailored to individual customer profiles, including active listening, questioning techniques, and appropriate use of digital and face-to-face channels.",
+            "Award credit for implementing structured retention activities such as regular account reviews, satisfaction surveys, and personalised after-sales follow-ups that pre-empt customer churn."
+          ],
+          "link": "subtopics/investing-in-and-retaining-sales-relationships/",
+          "linkText": "Examiner marking points in Investing in and Retaining Sales Relationships"
         }
       ]
     },
@@ -823,6 +1037,7 @@
       "questions": [
         {
           "id": "q-0749f8358998",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "techniques for building and maintaining positive customer relationships, including communication and after-sales service.",
           "options": [
@@ -837,6 +1052,7 @@
         },
         {
           "id": "q-61dbcb3b19ef",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "key legislation such as the Consumer Rights Act 2015, Data Protection Act 2018, and Advertising Standards Authority (ASA) codes.",
           "options": [
@@ -851,6 +1067,7 @@
         },
         {
           "id": "q-c3ea74c8a428",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Product, Price, Place, Promotion – how these elements work together to meet customer needs.",
           "options": [
@@ -865,6 +1082,7 @@
         },
         {
           "id": "q-07094fc920fc",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "identifying and dividing a market into distinct groups based on demographics, psychographics, or behaviour to tailor sales and marketing efforts.",
           "options": [
@@ -879,6 +1097,7 @@
         },
         {
           "id": "q-cf5527166ded",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "stages including prospecting, approach, presentation, handling objections, closing, and follow-up.",
           "options": [
@@ -893,6 +1112,7 @@
         },
         {
           "id": "q-c69ac62e286e",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A model for classifying the features of a product or service by how they affect customer satisfaction.",
           "options": [
@@ -907,6 +1127,7 @@
         },
         {
           "id": "q-2ca2fc623ab8",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "The set of controllable decisions an organisation combines to meet the needs of its target market, best known as the ___.",
           "options": [
@@ -921,6 +1142,7 @@
         },
         {
           "id": "q-1b5a35ba5842",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A theory of motivation that arranges human needs into five levels, usually drawn as a pyramid with basic survival needs at the base.",
           "options": [
@@ -935,6 +1157,7 @@
         },
         {
           "id": "q-e900744613f0",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "The sequence of stages a salesperson works through, from finding a potential customer to looking after them once they have bought.",
           "options": [
@@ -946,6 +1169,75 @@
           "answer": 0,
           "link": "models/#sales-cycle",
           "linkText": "The sales cycle in models and frameworks"
+        },
+        {
+          "id": "q-e519e15b8468",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Customer Relationship Management (CRM): techniques for building and ___ positive customer relationships, including communication and after-sales service.",
+          "accepted": [
+            "maintaining"
+          ],
+          "link": "glossary/#customer-relationship-management",
+          "linkText": "Customer Relationship Management (CRM) in the glossary"
+        },
+        {
+          "id": "q-c73880769fc7",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Legal and ethical considerations: key legislation such as the Consumer Rights Act 2015, Data Protection Act 2018, and ___ Standards Authority (ASA) codes.",
+          "accepted": [
+            "Advertising"
+          ],
+          "link": "glossary/#legal-and-ethical-considerations",
+          "linkText": "Legal and ethical considerations in the glossary"
+        },
+        {
+          "id": "q-bb2b050849d9",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Marketing mix (the 4 Ps): Product, Price, Place, ___ – how these elements work together to meet customer needs.",
+          "accepted": [
+            "Promotion"
+          ],
+          "link": "glossary/#marketing-mix",
+          "linkText": "Marketing mix (the 4 Ps) in the glossary"
+        },
+        {
+          "id": "q-a92b163b15d0",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Target markets and segmentation: identifying and dividing a market into distinct groups based on demographics, ___, or behaviour to tailor sales and marketing efforts.",
+          "accepted": [
+            "psychographics"
+          ],
+          "link": "glossary/#target-markets-and-segmentation",
+          "linkText": "Target markets and segmentation in the glossary"
+        },
+        {
+          "id": "q-6d17af2a5e74",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "The sales process: stages including prospecting, approach, presentation, handling ___, closing, and follow-up.",
+          "accepted": [
+            "objections"
+          ],
+          "link": "glossary/#the-sales-process",
+          "linkText": "The sales process in the glossary"
+        },
+        {
+          "id": "q-2e6a1912a61b",
+          "kind": "exam",
+          "prompt": "Exam-style question: write your answer, then mark it.",
+          "text": "Write an exam answer on Customer Needs and Relationship Management.",
+          "checklist": [
+            "Award credit for accurately identifying customer needs (explicit, implicit, and latent) in a given case study and linking them to relevant sales strategies.",
+            "Learners must explain how organisations can use feedback and complaint handling to improve customer relationships, providing specific examples.",
+            "Credit is given for describing the stages of a CRM process (e.g., data collection, analysis, engagement, retention) and how it supports marketing activities.",
+            "Demonstrate ability to evaluate the impact of positive customer relationships on brand loyalty and repeat business, using appropriate terminology."
+          ],
+          "link": "subtopics/customer-needs-and-relationship-management/",
+          "linkText": "Examiner marking points in Customer Needs and Relationship Management"
         }
       ]
     },
@@ -978,6 +1270,7 @@
       "questions": [
         {
           "id": "q-7892ac1c4675",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Implementing strategies to enhance customer experience, handle complaints effectively, and build brand loyalty.",
           "options": [
@@ -992,6 +1285,7 @@
         },
         {
           "id": "q-50f8fc5b93c4",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Budgeting for staffing, stock, and marketing; understanding profit margins and cost control measures.",
           "options": [
@@ -1006,6 +1300,7 @@
         },
         {
           "id": "q-a4dc5de246c4",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Overseeing daily store activities, including opening/closing procedures, cash handling, stock replenishment, and health & safety compliance.",
           "options": [
@@ -1020,6 +1315,7 @@
         },
         {
           "id": "q-ddd46303f9ea",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Using key performance indicators (KPIs) like conversion rate, average transaction value, and sales per square foot to drive decision-making.",
           "options": [
@@ -1034,6 +1330,7 @@
         },
         {
           "id": "q-b5897c9ff70c",
+          "kind": "choice",
           "prompt": "Which term matches this definition?",
           "text": "Understanding different leadership styles (e.g., autocratic, democratic) and when to apply them to motivate retail staff and improve productivity.",
           "options": [
@@ -1048,6 +1345,7 @@
         },
         {
           "id": "q-0329965ab97a",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A customer loyalty measure based on a single question: how likely are you to recommend us to a friend or colleague, on a scale from 0 to 10?",
           "options": [
@@ -1062,6 +1360,7 @@
         },
         {
           "id": "q-fb476712749e",
+          "kind": "choice",
           "prompt": "Which model is this?",
           "text": "A four-part structure for describing a real example of what you did, used in competency-based interviews, professional discussions and reflective accounts.",
           "options": [
@@ -1073,6 +1372,76 @@
           "answer": 1,
           "link": "models/#star-technique",
           "linkText": "STAR technique in models and frameworks"
+        },
+        {
+          "id": "q-a16f3619d076",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Customer Service Excellence: ___ strategies to enhance customer experience, handle complaints effectively, and build brand loyalty.",
+          "accepted": [
+            "Implementing"
+          ],
+          "link": "glossary/#customer-service-excellence",
+          "linkText": "Customer Service Excellence in the glossary"
+        },
+        {
+          "id": "q-ffec194b784d",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Financial Management: ___ for staffing, stock, and marketing; understanding profit margins and cost control measures.",
+          "accepted": [
+            "Budgeting"
+          ],
+          "link": "glossary/#financial-management",
+          "linkText": "Financial Management in the glossary"
+        },
+        {
+          "id": "q-50953aff30d5",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Retail Operations Management: Overseeing daily store activities, including opening/closing procedures, cash handling, stock ___, and health & safety compliance.",
+          "accepted": [
+            "replenishment"
+          ],
+          "link": "glossary/#retail-operations-management",
+          "linkText": "Retail Operations Management in the glossary"
+        },
+        {
+          "id": "q-b2dbdfacc7f0",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Sales Performance Analysis: Using key performance indicators (KPIs) like conversion rate, average ___ value, and sales per square foot to drive decision-making.",
+          "accepted": [
+            "transaction"
+          ],
+          "link": "glossary/#sales-performance-analysis",
+          "linkText": "Sales Performance Analysis in the glossary"
+        },
+        {
+          "id": "q-253ae72225db",
+          "kind": "cloze",
+          "prompt": "Fill the gap: type the missing word.",
+          "text": "Team Leadership: Understanding different leadership styles (e.g., autocratic, democratic) and when to apply them to motivate retail staff and improve ___.",
+          "accepted": [
+            "productivity"
+          ],
+          "link": "glossary/#team-leadership",
+          "linkText": "Team Leadership in the glossary"
+        },
+        {
+          "id": "q-6590d2d3b5ae",
+          "kind": "exam",
+          "prompt": "Exam-style question: write your answer, then mark it.",
+          "text": "Write an exam answer on Communication for Lasting Customer Relationships.",
+          "checklist": [
+            "Award credit for demonstrating active listening skills and appropriate questioning techniques in written or observed evidence.",
+            "Award credit for analyzing a scenario where customer desires conflict with company policy, and justifying a chosen approach that minimizes dissatisfaction.",
+            "Award credit for providing concrete examples of how to personalize service to exceed expectations (e.g., remembering preferences, offering tailored recommendations).",
+            "Award credit for explaining the link between customer satisfaction and business metrics such as repeat sales or Net Promoter Score.",
+            "Award credit for evidencing the use of feedback mechanisms to improve service delivery, with measurable outcomes."
+          ],
+          "link": "subtopics/communication-for-lasting-customer-relationships/",
+          "linkText": "Examiner marking points in Communication for Lasting Customer Relationships"
         }
       ]
     }
