@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -97,6 +98,7 @@ def test_preview_shows_problems_on_the_page_and_keeps_the_last_good_state(
     good = metadata.read_text(encoding="utf-8")
     metadata.write_text(good + "\n  title: [unclosed\n", encoding="utf-8")
     _until(lambda: "rg-problems" in get(page_url)[1], "the problem banner")
+    _settle(base)
     context = browser.new_context(viewport={"width": 360, "height": 740})  # type: ignore[attr-defined]
     tab = context.new_page()
     response = tab.goto(page_url)
@@ -117,9 +119,17 @@ def test_preview_shows_problems_on_the_page_and_keeps_the_last_good_state(
 
     metadata.write_text(good, encoding="utf-8")
     _until(lambda: "rg-problems" not in get(page_url)[1], "the banner to go")
+    _settle(base)
     tab.goto(page_url)
     assert tab.get_by_role("alert").count() == 0
     context.close()
+
+
+def _settle(base: str) -> None:
+    """Past the watcher's interval, with no rebuild running: a page load is not cut short by
+    a reload."""
+    time.sleep(1.5)
+    _until(lambda: get(base)[0] == 200, "the server")
 
 
 def test_build_logs_each_phase(tmp_path: Path) -> None:
