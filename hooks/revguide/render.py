@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from .cache import Memo
+from .diagrams import Diagram, draw
 from .glossary import Entry, split_acronym
 from .ids import outcome_id, point_id
 from .link import Linker, Target
@@ -454,17 +455,9 @@ def _code(text: str) -> str:
     return f"{fence} {text} {fence}" if longest else f"{fence}{text}{fence}"
 
 
-def _diagram(source: str, label: str) -> str:
-    """A Mermaid diagram for overrides/assets/javascripts/diagrams.js, its source escaped.
-
-    Not Material's ``pre.mermaid``: Material would load Mermaid (3.5 MB) as the page opens,
-    or from a CDN. Blank lines would end Markdown's raw HTML block; Mermaid does not need them.
-    """
-    text = "\n".join(line for line in source.splitlines() if line.strip())
-    attribute = html.escape(label, quote=True)
-    return (
-        f'<pre class="rg-diagram" data-label="{attribute}"><code>{html.escape(text)}</code></pre>'
-    )
+def _figure(diagram: Diagram, label: str) -> str:
+    """A raw HTML block holding the drawn diagram (no blank line, which would end the block)."""
+    return f'<figure class="rg-diagram">{draw(diagram, label)}</figure>'
 
 
 def render_models(models: Sequence[Model], linking: Linking, subtopics: SubtopicPages) -> Page:
@@ -490,7 +483,7 @@ def render_models(models: Sequence[Model], linking: Linking, subtopics: Subtopic
         if model.formula:
             lines += [f"**Formula:** {_code(model.formula)}", ""]
         if model.diagram:
-            lines += [_diagram(model.diagram, f"Diagram: {model.name}"), ""]
+            lines += [_figure(model.diagram, f"Diagram: {model.name}"), ""]
         for component in model.components:
             lines += [
                 f"{escape(component.name)}",

@@ -1,0 +1,175 @@
+"""Model diagrams drawn at build time: the Mermaid subset, its errors, and SVG that is only text."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from helpers import write
+from hypothesis import given
+from hypothesis import strategies as st
+from revguide.diagrams import FONT, WIDTH, DiagramError, Flow, Quadrants, draw, parse, wrap
+from revguide.errors import RevguideError
+from revguide.registry import load_models
+
+SVG = "{http://www.w3.org/2000/svg}"
+#: Everything a drawing may contain: shapes and text, never an image, link, style or script.
+ELEMENTS = {"svg", "rect", "polygon", "polyline", "circle", "text", "tspan"}
+ATTRIBUTES = {
+    "class", "xmlns", "viewBox", "width", "height", "role", "aria-label", "fill", "stroke",
+    "font-family", "x", "y", "rx", "points", "stroke-width", "fill-opacity", "text-anchor",
+    "font-size", "font-weight", "dx", "dy", "cx", "cy", "r", "transform",
+}  # fmt: skip
+
+
+def _svg(diagram_source: str, label: str = "Diagram: X") -> ET.Element:
+    return ET.fromstring(draw(parse(diagram_source), label))
+
+
+def _lines(root: ET.Element) -> list[str]:
+    return ["".join(t.itertext()) for t in root.iter(f"{SVG}tspan")]
+
+
+def test_a_flow_is_one_column_in_source_order() -> None:
+    flow = parse("flowchart LR\n  A[Know] --> B[Like]\n  B --> C(Trust)\n  C --> A")
+    assert isinstance(flow, Flow)
+    assert [n.label for n in flow.nodes] == ["Know", "Like", "Trust"]
+    assert [n.shape for n in flow.nodes] == ["box", "box", "rounded"]
+    assert [(e.start, e.end, e.arrow) for e in flow.edges] == [
+        (0, 1, True),
+        (1, 2, True),
+        (2, 0, True),
+    ]
+    root = _svg("flowchart LR\n  A[Know] --> B[Like]\n  B --> C(Trust)\n  C --> A")
+    boxes = root.findall(f"{SVG}rect")
+    tops = [float(b.get("y", 0)) for b in boxes]
+    assert tops == sorted(tops)
+    assert len({b.get("x") for b in boxes}) == 1
+    assert len(root.findall(f"{SVG}polyline")) == 3  # two straight edges and one lane back
+    assert _lines(root) == ["Know", "Like", "Trust"]
+
+
+def test_bottom_to_top_puts_the_first_node_at_the_bottom() -> None:
+    flow = parse("flowchart BT\n  A[Base] --- B[Top]")
+    assert isinstance(flow, Flow)
+    assert [n.label for n in flow.nodes] == ["Top", "Base"]
+    assert [(e.start, e.end, e.arrow) for e in flow.edges] == [(1, 0, False)]
+
+
+def test_chains_edge_labels_ids_alone_and_semicolons() -> None:
+    flow = parse(
+        'graph TD\n  A["Ask (open)"] -->|yes| B{Decide}; B -.-> C\n  %% a comment\n  A ==> C'
+    )
+    assert isinstance(flow, Flow)
+    assert [(n.label, n.shape) for n in flow.nodes] == [
+        ("Ask (open)", "box"),
+        ("Decide", "pointed"),
+        ("C", "box"),
+    ]
+    assert [e.label for e in flow.edges] == ["yes", "", ""]
+
+
+def test_a_quadrant_chart_places_each_quadrant_and_point() -> None:
+    chart = parse(
+        "quadrantChart\n  title Power & interest\n  x-axis Low interest --> High interest\n"
+        "  y-axis Low power --> High power\n  quadrant-1 Key players\n  quadrant-3 Monitor\n"
+        "  Sam: [0.9, 0.2]"
+    )
+    assert isinstance(chart, Quadrants)
+    assert chart.quadrants == ("Key players", "", "Monitor", "")
+    assert chart.x_axis == ("Low interest", "High interest")
+    root = ET.fromstring(draw(chart, "Diagram: Grid"))
+    texts = {"".join(t.itertext()): t for t in root.iter(f"{SVG}text")}
+    assert "Power & interest" in texts
+    key, monitor = texts["Key players"], texts["Monitor"]
+    assert float(key.get("x", 0)) > WIDTH / 2 > float(monitor.get("x", 0))  # right, left
+    assert float(key.get("y", 0)) < float(monitor.get("y", 0))  # top, bottom
+    (dot,) = root.findall(f"{SVG}circle")
+    assert float(dot.get("cx", 0)) > WIDTH / 2
+    label = root.get("aria-label", "")
+    assert "top right: Key players" in label
+    assert "Sam at 90 % across, 20 % up" in label
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "message"),
+    [
+        ("sequenceDiagram\n  A->>B: hi", 0, "starts with 'flowchart LR'"),
+        ("flowchart LR\n  A --> B\n  click A href 'https://tracker.example'", 2, "cannot draw"),
+        ("flowchart LR\n  A[x] --> B\n  style A fill:#f00", 2, "cannot draw"),
+        ("flowchart LR\n  subgraph S\n  A --> B\n  end", 1, "cannot draw"),
+        ("flowchart LR\n  A[Know --> B", 1, "cannot draw"),
+        ("quadrantChart\n  title T\n  A: [0.2, 0.5] radius: 9", 2, "cannot draw"),
+        ("quadrantChart\n  A: [1.5, 0.5]", 1, "between 0 and 1"),
+        ("", 0, "empty"),
+    ],
+)
+def test_anything_outside_the_subset_is_an_error_on_its_line(
+    source: str, line: int, message: str
+) -> None:
+    with pytest.raises(DiagramError) as caught:
+        parse(source)
+    assert caught.value.line == line
+    assert message in caught.value.message
+
+
+def test_registry_errors_name_the_line_in_models_yml(tmp_path: Path) -> None:
+    models = write(
+        tmp_path,
+        "models.yml",
+        "- name: X\n  slug: x\n  summary: S.\n  components: []\n"
+        "  origin: {author: A, year: 2000}\n  diagram: |\n    flowchart LR\n      A --> B\n"
+        "      click A call alert(1)\n",
+    )
+    with pytest.raises(RevguideError) as caught:
+        load_models(models, "content_src/models.yml")
+    assert str(caught.value).startswith("content_src/models.yml:9: cannot draw 'click A call")
+
+
+def test_a_label_with_markup_is_svg_text_and_requests_nothing() -> None:
+    payload = "<img src='https://tracker.example/t1.png'> & q"
+    root = _svg(f'flowchart LR\n  A["{payload}"] --> B(<b>x</b>)')
+    assert {e.tag.removeprefix(SVG) for e in root.iter()} <= ELEMENTS
+    first, second = ("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
+    assert first == "".join(wrap(payload, 288))
+    assert "".join(payload.split()) == "".join(first.split())
+    assert second == "<b>x</b>"
+    assert payload in root.get("aria-label", "")
+    links = [v for e in root.iter() for k, v in e.attrib.items() if k != "aria-label"]
+    assert not any("tracker" in value for value in links)
+
+
+def test_long_labels_wrap_inside_the_drawing_at_full_size() -> None:
+    long = "Handling objections raised late in the negotiation by the procurement team"
+    root = _svg(f"flowchart LR\n  A[{long}] --> B[Close]")
+    assert root.get("width") == str(WIDTH)
+    lines = _lines(root)
+    assert " ".join(lines[:-1]) == long
+    assert len(lines) > 2
+    assert {t.get("font-size") for t in root.iter(f"{SVG}text")} == {str(FONT)}
+
+
+LABEL = st.text(
+    alphabet=st.sampled_from(list("<>&\"'(){}[]:!|*_`;%#=-/ \\") + list("aZé中")), max_size=40
+)
+
+
+@given(st.lists(LABEL.filter(lambda t: '"' not in t), min_size=1, max_size=6))
+def test_any_quoted_labels_draw_as_exactly_their_text(labels: list[str]) -> None:
+    chain = " --> ".join(f'N{i}["{label}"]' for i, label in enumerate(labels))
+    root = _svg(f"flowchart TB\n  {chain}")
+    assert {e.tag.removeprefix(SVG) for e in root.iter()} <= ELEMENTS
+    assert {a for e in root.iter() for a in e.attrib} <= ATTRIBUTES
+    texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
+    expected = [" ".join(label.split()) for label in labels]
+    for text, label in zip(texts, expected, strict=True):
+        assert text == "".join(wrap(label, WIDTH - 4 * 8)), (text, label)  # box less padding
+
+
+@given(LABEL, st.integers(min_value=10, max_value=300))
+def test_wrapped_lines_fit_and_keep_every_character(text: str, width: int) -> None:
+    lines = wrap(text, width)
+    per_line = max(1, int(width / 8.4))
+    assert all(len(line) <= per_line for line in lines)
+    assert "".join(lines).replace(" ", "") == "".join(text.split())
