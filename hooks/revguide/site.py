@@ -29,6 +29,7 @@ from .render import (
     render_home_listing,
     render_marking_points,
     render_models,
+    render_print_pack,
     render_subtopics,
 )
 from .report import build_report
@@ -150,7 +151,7 @@ def build_site(
         render_glossary(glossary, linking, models, subtopics),
         render_models(models, linking, subtopics),
         *render_marking_points(guide.subtopics),
-        *subtopics.print_pack,
+        *render_print_pack(subtopics, glossary, models, linking),
         *practice_pages,
     )
     return Site(
