@@ -28,6 +28,13 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 MOUNT = mount_path(ROOT / "mkdocs.yml")
+#: A 360 px touch phone: ``browser.new_context(**PHONE)``.
+PHONE = {
+    "viewport": {"width": 360, "height": 740},
+    "has_touch": True,
+    "is_mobile": True,
+    "device_scale_factor": 2,
+}
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -8,14 +8,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from browser_fixtures import PHONE
 
 pytestmark = pytest.mark.browser
-PHONE = {
-    "viewport": {"width": 360, "height": 740},
-    "has_touch": True,
-    "is_mobile": True,
-    "device_scale_factor": 2,
-}
 #: Every label's size on screen (font size times the drawing's scale), its colour's contrast
 #: against the page background, and whether it lies inside its drawing.
 MEASURE = """() => {
