@@ -24,12 +24,14 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+import material  # type: ignore[import-untyped]
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from revguide.exports import DEFAULT_TIMESTAMP
+from revguide.palette import palette_problems
 from revguide.parts import parts
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
@@ -58,7 +60,21 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state["own_nav"] = config.nav is not None
+    for problem in _palette_problems(config):
+        log.warning(f"{Path(config.config_file_path).name}: {problem}")
     return config
+
+
+def _palette_problems(config: MkDocsConfig) -> list[str]:
+    """Contrast problems of the theme's palette, judged by Material's own palette stylesheet."""
+    palette = config.theme.get("palette") or []
+    entries = [palette] if isinstance(palette, dict) else list(palette)
+    sheets = sorted(
+        Path(material.__file__).parent.glob("templates/assets/stylesheets/palette.*.min.css")
+    )
+    if not entries or not sheets:
+        return []
+    return palette_problems(entries, sheets[-1].read_text(encoding="utf-8"))
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

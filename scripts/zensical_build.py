@@ -65,7 +65,8 @@ def main() -> int:
     given = sys.argv[1] if len(sys.argv) > 1 else "zensical"
     zensical = Path(given).resolve() if "/" in given else Path(shutil.which(given) or given)
     build = Path(sys.argv[2]).resolve() if len(sys.argv) > 2 else BUILD
-    site = build_site(ROOT / "content_src", ROOT)
+    settings = config()
+    site = build_site(ROOT / "content_src", ROOT, title=str(settings["site_name"]))
     errors = [str(d) for d in site.diagnostics if d.severity == "error"]
     if errors:
         print("\n".join(errors), file=sys.stderr)
@@ -75,7 +76,7 @@ def main() -> int:
     report = json.dumps(site.report, indent=2, ensure_ascii=False) + "\n"
     (build / "docs" / "build-report.json").write_text(report, encoding="utf-8")
     (build / "mkdocs.yml").write_text(
-        yaml.safe_dump(config(), sort_keys=False, allow_unicode=True), encoding="utf-8"
+        yaml.safe_dump(settings, sort_keys=False, allow_unicode=True), encoding="utf-8"
     )
     shutil.rmtree(build / "site", ignore_errors=True)
     print(f"emitted {len(done.written)} changed files into {build / 'docs'}")

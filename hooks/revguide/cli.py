@@ -5,7 +5,7 @@
     python -m revguide model  [content_src]              the typed model as JSON on stdout
     python -m revguide lint   [content_src]              lint findings; exit 1 on warnings
     python -m revguide import content_src/x.txt [--replace]   write x.md (editor source)
-    python -m revguide emit --out DIR [--docs docs] [content_src]   generated pages as files
+    python -m revguide emit --out DIR [--docs docs] [--name NAME] [content_src]   pages as files
 
 Exit codes: 0 fine; 1 errors (or warnings with ``--strict``); 2 bad command line.
 """
@@ -64,8 +64,8 @@ def _lint(content: Path) -> int:
     return 1 if warnings or others else 0
 
 
-def _emit(content: Path, out: Path, docs: Path | None) -> int:
-    site = build_site(content)
+def _emit(content: Path, out: Path, docs: Path | None, name: str) -> int:
+    site = build_site(content, title=name)
     for diagnostic in site.diagnostics:
         print(f"{diagnostic.source}: {diagnostic.severity}: {diagnostic.message}", file=sys.stderr)
     if any(d.severity == "error" for d in site.diagnostics):
@@ -127,6 +127,9 @@ def parser() -> argparse.ArgumentParser:
     emitter.add_argument(
         "--docs", type=Path, help="also copy these hand-written pages (home list filled in)"
     )
+    emitter.add_argument(
+        "--name", default="Revision guide", help="the guide's name (mkdocs.yml's site_name)"
+    )
     return main_parser
 
 
@@ -141,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "lint":
         return _lint(args.content)
     if args.command == "emit":
-        return _emit(args.content, args.out, args.docs)
+        return _emit(args.content, args.out, args.docs, args.name)
     guide = build_guide(args.content)
     if args.command == "check":
         return _check(guide, args.strict)

@@ -24,6 +24,7 @@ from .render import (
     Asset,
     Page,
     RenderMemo,
+    escape,
     make_linking,
     render_glossary,
     render_home_listing,
@@ -39,6 +40,8 @@ T = TypeVar("T")
 
 #: Where the hand-written home page wants the list of subtopics.
 HOME_MARKER = "<!-- revguide:subtopics -->"
+#: Where it wants the guide's name (``site_name``): ``# <!-- revguide:site_name -->``.
+NAME_MARKER = "<!-- revguide:site_name -->"
 
 
 @dataclass(frozen=True)
@@ -74,14 +77,19 @@ class Site:
     """Generated files other than pages (practice data)."""
     home_listing: str
     """Markdown listing the subtopics, for the home page."""
+    name: str
+    """The guide's name (MkDocs' ``site_name``)."""
     diagnostics: tuple[Diagnostic, ...]
     """All warnings and errors: sources, registries and unaccepted lint warnings."""
     findings: tuple[Finding, ...]
     """Every lint finding, notes and accepted ones included."""
 
     def fill_home(self, markdown: str) -> str:
-        """``markdown`` with the `HOME_MARKER` comment replaced by the list of subtopics."""
-        return markdown.replace(HOME_MARKER, self.home_listing)
+        """``markdown`` with the `HOME_MARKER` comment replaced by the list of subtopics and
+        `NAME_MARKER` by the guide's name (so a renamed guide's home page follows)."""
+        return markdown.replace(HOME_MARKER, self.home_listing).replace(
+            NAME_MARKER, escape(self.name)
+        )
 
     @property
     def report(self) -> dict[str, Any]:
@@ -116,10 +124,10 @@ def build_site(
 ) -> Site:
     """Run the whole pipeline on ``content_dir``; paths in messages relative to ``root``.
 
-    ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title``
-    names the exported decks; ``timestamp`` dates the Anki notes (see `exports`); ``memos``
-    keep parsed sources, deduplicated sections and rendered subtopics between the builds of
-    one process (`cache`).
+    ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title`` is
+    the guide's name (home page, exported decks); ``timestamp`` dates the Anki notes (see
+    `exports`); ``memos`` keep parsed sources, deduplicated sections and rendered subtopics
+    between the builds of one process (`cache`).
     """
     root = (root or Path.cwd()).resolve()
     memos = memos or SiteMemos()
@@ -161,6 +169,7 @@ def build_site(
         pages=pages,
         assets=(practice_data, *memos.exports.get(export, partial(build_exports, *export))),
         home_listing=render_home_listing(guide.subtopics),
+        name=title,
         findings=tuple(findings),
         diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.source, d.message))),
     )
