@@ -124,3 +124,12 @@ def test_the_print_action_opens_the_print_dialog(
     if offered:
         action.click()
         assert page.evaluate("() => window.printed") == 1
+
+
+def test_the_models_page_prints_its_folded_entries_as_drawings(page: Any, site_url: str) -> None:
+    page.goto(site_url + "models/")
+    assert page.locator("details.rg-model[open]").count() == 0
+    text = " ".join(_pdf_pages(page))
+    for shown in ("Needs identification", "Keep informed", "Origin:", "Credibility"):
+        assert shown in text, shown  # folded on screen, on paper all of it
+    assert "flowchart" not in text

@@ -515,7 +515,7 @@ def render_models(models: Sequence[Model], linking: Linking, subtopics: Subtopic
     path = "models.md"
     meta = front_matter("Models and frameworks", search={"boost": MODELS_BOOST})
     lines = [*meta, "# Models and frameworks", ""]
-    lines += _models_lines(models, linking, subtopics.used_in, 2, "", anchors=True)
+    lines += _models_lines(models, linking, subtopics.used_in, 2, "", anchors=True, fold=True)
     return Page(path, "Models and frameworks", "\n".join(lines), ("content_src/models.yml",))
 
 
@@ -526,8 +526,10 @@ def _models_lines(
     level: int,
     up: str,
     anchors: bool,
+    fold: bool = False,
 ) -> list[str]:
-    """Each model under a heading of ``level``; links prefixed with ``up``."""
+    """Each model under a heading of ``level``, its summary, then the rest (``fold``: in a
+    closed block, so a phone scrolls past a model in a screen); links prefixed with ``up``."""
     lines: list[str] = []
     for model in models:
         key = model_key(model)
@@ -545,12 +547,13 @@ def _models_lines(
             if names:
                 lines += ["*Also called:* " + ", ".join(escape(a) for a in names), ""]
         lines += [linking.inline(model.summary, up, seen, exclude=key), ""]
+        details: list[str] = []
         if model.formula:
-            lines += [f"**Formula:** {_code(model.formula)}", ""]
+            details += [f"**Formula:** {_code(model.formula)}", ""]
         if model.diagram:
-            lines += [_figure(model.diagram, f"Diagram: {model.name}"), ""]
+            details += [_figure(model.diagram, f"Diagram: {model.name}"), ""]
         for component in model.components:
-            lines += [
+            details += [
                 f"{escape(component.name)}",
                 f":   {linking.inline(component.description, up, seen, exclude=key)}",
                 "",
@@ -558,9 +561,30 @@ def _models_lines(
         origin = f"{escape(model.origin.author)} ({escape(model.origin.year)})"
         if model.origin.work:
             origin += f", *{escape(model.origin.work)}*"
-        lines += [f"**Origin:** {origin}", ""]
-        lines += _used_in(used_in.get(key, []), up)
+        details += [f"**Origin:** {origin}", ""]
+        details += _used_in(used_in.get(key, []), up)
+        lines += _folded(model, details) if fold else details
     return lines
+
+
+def _folded(model: Model, lines: list[str]) -> list[str]:
+    """``lines`` in a closed ``<details>`` (md_in_html) whose summary says what it holds."""
+    held = [
+        *(["formula"] if model.formula else []),
+        *(["diagram"] if model.diagram else []),
+        *([f"{len(model.components)} parts"] if model.components else []),
+        "origin",
+    ]
+    listed = f"{', '.join(held[:-1])} and {held[-1]}" if len(held) > 1 else held[0]
+    summary = f"{model.name}: {listed}"
+    return [
+        '<details class="rg-model" markdown="1">',
+        f"<summary>{html.escape(summary)}</summary>",
+        "",
+        *lines,
+        "</details>",
+        "",
+    ]
 
 
 #: The marking points' folder: their index page, and a page per part of a large guide.

@@ -1,5 +1,6 @@
-"""Model diagrams as a learner meets them: a 360 px touch phone in the light and the dark scheme,
-measured in Chromium; and the cost of the models page on a first visit."""
+"""The models page as a learner meets it on a 360 px touch phone: entries folded under their
+summaries, diagrams readable in the light and the dark scheme (measured in Chromium), and the
+cost of a first visit."""
 
 from __future__ import annotations
 
@@ -49,8 +50,35 @@ def phone(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     context.close()
 
 
+def test_each_model_shows_its_summary_and_folds_the_rest(browser: Any, site_url: str) -> None:
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(site_url + "models/")
+    headings = page.locator("article h2")
+    assert headings.count() == 15
+    for i in range(headings.count()):
+        summary = headings.nth(i).locator("xpath=following-sibling::p[not(em)][1]")
+        assert summary.is_visible()
+        assert len(summary.inner_text()) > 80  # the model's summary, not its "Also called"
+        folded = headings.nth(i).locator("xpath=following-sibling::details[1]")
+        assert folded.get_attribute("open") is None
+        name = headings.nth(i).inner_text().strip().removesuffix("¶")
+        assert folded.locator("summary").inner_text().startswith(f"{name}: ")
+    screens = page.evaluate("() => document.documentElement.scrollHeight / innerHeight")
+    context.close()
+    assert screens < 14, screens  # was about 27 phone screens with everything open
+
+
+def _open_every_entry(page: Any) -> None:
+    summaries = page.locator("details.rg-model > summary")
+    for i in range(summaries.count()):
+        summaries.nth(i).tap()
+    assert page.locator("details.rg-model[open]").count() == summaries.count()
+
+
 def test_every_label_is_readable_on_a_phone_in_both_schemes(phone: Any, site_url: str) -> None:
     phone.goto(site_url + "models/")
+    _open_every_entry(phone)
     labels = phone.evaluate(MEASURE)
     assert len(labels) >= 60  # 9 drawings: every box, quadrant, axis and point label
     assert {label["text"] for label in labels} >= {"Needs identification", "Keep informed"}
