@@ -16,6 +16,7 @@ changed pages (`revision_rebuilds`).
 from __future__ import annotations
 
 import html
+import json
 import logging
 import os
 import re
@@ -31,12 +32,13 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from revguide.exports import DEFAULT_TIMESTAMP
-from revguide.palette import palette_problems
+from revguide.palette import header_colour, palette_problems
 from revguide.parts import parts
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
 from revguide.report import dumps
 from revguide.site import Site, SiteMemos, build_site
+from revguide.webapp import MANIFEST, PRECACHE, precache_script, web_manifest
 from revision_rebuilds import Rebuilds
 
 log = logging.getLogger("mkdocs.plugins.revision")
@@ -65,16 +67,28 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _palette_problems(config: MkDocsConfig) -> list[str]:
-    """Contrast problems of the theme's palette, judged by Material's own palette stylesheet."""
+def _palette(config: MkDocsConfig) -> tuple[list[dict[str, Any]], str]:
+    """The theme's palette entries and Material's palette stylesheet (``""`` if not found)."""
     palette = config.theme.get("palette") or []
     entries = [palette] if isinstance(palette, dict) else list(palette)
     sheets = sorted(
         Path(material.__file__).parent.glob("templates/assets/stylesheets/palette.*.min.css")
     )
-    if not entries or not sheets:
-        return []
-    return palette_problems(entries, sheets[-1].read_text(encoding="utf-8"))
+    return entries, sheets[-1].read_text(encoding="utf-8") if sheets else ""
+
+
+def _palette_problems(config: MkDocsConfig) -> list[str]:
+    """Contrast problems of the theme's palette, judged by Material's own palette stylesheet."""
+    entries, css = _palette(config)
+    return palette_problems(entries, css) if entries and css else []
+
+
+def _manifest(config: MkDocsConfig) -> str:
+    """The web app manifest: the guide's name, its header colour, its favicon as the icon."""
+    entries, css = _palette(config)
+    colour = header_colour(entries, css) or "#ffffff"
+    icon = config.theme.get("favicon") or "assets/images/favicon.png"
+    return web_manifest(config.site_name, config.site_description or "", colour, icon)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -104,6 +118,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     for asset in site.assets:
         files.append(_rebuilds.file(config, asset.path, asset.content))
+    files.append(_rebuilds.file(config, MANIFEST, _manifest(config)))
     if not _state["own_nav"]:
         config.nav = _navigation(site, files)
     _rebuilds.plan(files, config, sys.modules[__name__], _hook_markdown)
@@ -205,3 +220,22 @@ def on_post_build(config: MkDocsConfig) -> None:
     site: Site = _state["site"]
     report = dumps(site.report)
     Path(config.site_dir, REPORT_FILE).write_text(report, encoding="utf-8")
+    _write_precache(config)
+
+
+def _write_precache(config: MkDocsConfig) -> None:
+    """``precache.js`` for the service worker (`revguide.webapp`): every file of the site as
+    written so far; the search index, written next, versioned by the search settings."""
+    site_dir = Path(config.site_dir)
+    # Under `mkdocs serve` nothing is kept ahead (pages are fetched fresh anyway) and an edit's
+    # rebuild does not read the whole site.
+    paths = [] if _state.get("serving") else sorted(site_dir.rglob("*"))
+    files = {
+        path.relative_to(site_dir).as_posix(): path.read_bytes()
+        for path in paths
+        if path.is_file() and not path.is_relative_to(site_dir / "search")
+    }
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    settings = json.dumps(dict(search.config) if search else {}, sort_keys=True, default=str)
+    script = precache_script(files, settings)
+    (site_dir / PRECACHE).write_text(script, encoding="utf-8")

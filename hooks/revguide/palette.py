@@ -22,6 +22,7 @@ HUE = 232
 WHITE = (1.0, 1.0, 1.0)
 RULE = re.compile(r"(?P<selectors>[^{}]+)\{(?P<declarations>[^{}]*)\}")
 DECLARATION = re.compile(r"(?P<name>--md-[a-z-]+)\s*:\s*(?P<value>[^;]+)")
+VARIABLE = re.compile(r"^var\((--md-[a-z-]+)\)$")
 HEX = re.compile(r"^#(?P<hex>[0-9a-f]{3,8})$", re.IGNORECASE)
 HSL = re.compile(
     r"""^hsla?\(\s*
@@ -101,19 +102,28 @@ class _Palette:
                 return found
         return None
 
-    def problems(self, scheme: str, primary: str) -> list[str]:
+    def for_palette(self, name: str, scheme: str, primary: str) -> str | None:
+        """The value of ``name`` under a palette entry's scheme and primary colour."""
         dark = scheme == "slate"
         colour = f"[data-md-color-primary={primary}]"
         scheme_rule = "[data-md-color-scheme=slate]"
         specific = [
             *([f"{scheme_rule}{colour}"] if dark else [f"{colour}:not({scheme_rule})"]),
             colour,
+            *([scheme_rule] if dark else []),
         ]
-        page_value = self.value("--md-default-bg-color", [scheme_rule] if dark else [])
+        found = self.value(name, specific)
+        reference = VARIABLE.match(found or "")
+        if reference and reference[1] != name:  # var(--md-primary-fg-color): look that up
+            return self.for_palette(reference[1], scheme, primary)
+        return found
+
+    def problems(self, scheme: str, primary: str) -> list[str]:
+        page_value = self.for_palette("--md-default-bg-color", scheme, "")
         page = parse_colour(page_value) if page_value else (*WHITE, 1.0)
-        header = self.value("--md-primary-fg-color", specific)
-        header_text = self.value("--md-primary-bg-color", specific)
-        link = self.value("--md-typeset-a-color", specific) or header
+        header = self.for_palette("--md-primary-fg-color", scheme, primary)
+        header_text = self.for_palette("--md-primary-bg-color", scheme, primary)
+        link = self.for_palette("--md-typeset-a-color", scheme, primary) or header
         if page is None or header is None or header_text is None or link is None:
             return []  # a colour this check does not know (custom): nothing to say
         parsed = [parse_colour(v) for v in (header, header_text, link)]
@@ -136,15 +146,32 @@ class _Palette:
         return found
 
 
+def _entry(entry: Mapping[str, object]) -> tuple[str, str]:
+    """A palette entry's scheme and primary colour name, as Material's stylesheet spells them."""
+    scheme = str(entry.get("scheme") or "default")
+    return scheme, str(entry.get("primary") or "indigo").replace(" ", "-").lower()
+
+
+def header_colour(palette: Sequence[Mapping[str, object]], css: str) -> str | None:
+    """The header's colour under the first palette entry (a phone's bar for the installed
+    guide), as ``#rrggbb``; ``None`` when not a colour Material's stylesheet knows."""
+    if not palette:
+        return None
+    value = _Palette(css).for_palette("--md-primary-fg-color", *_entry(palette[0]))
+    colour = parse_colour(value) if value else None
+    if colour is None:
+        return None
+    red, green, blue = (round(255 * c) for c in _blend(colour, WHITE))
+    return f"#{red:02x}{green:02x}{blue:02x}"
+
+
 def palette_problems(palette: Sequence[Mapping[str, object]], css: str) -> list[str]:
     """A message for each palette entry whose header text or links fall below 4.5:1, given
     Material's palette stylesheet ``css``."""
     known = _Palette(css)
     problems: list[str] = []
     for entry in palette:
-        scheme = str(entry.get("scheme") or "default")
-        primary = str(entry.get("primary") or "indigo").replace(" ", "-").lower()
-        for problem in known.problems(scheme, primary):
+        for problem in known.problems(*_entry(entry)):
             if problem not in problems:
                 problems.append(problem)
     return problems
