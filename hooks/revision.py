@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import urllib.parse
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from revguide.cache import Memo
 from revguide.exports import DEFAULT_TIMESTAMP
 from revguide.palette import header_colour, palette_problems
 from revguide.parts import parts
@@ -38,7 +40,7 @@ from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES
 from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
 from revguide.report import dumps
 from revguide.site import Site, SiteMemos, build_site
-from revguide.webapp import MANIFEST, PRECACHE, precache_script, web_manifest
+from revguide.webapp import MANIFEST, PRECACHE, fingerprint, precache_script, web_manifest
 from revision_rebuilds import Rebuilds
 
 log = logging.getLogger("mkdocs.plugins.revision")
@@ -53,6 +55,7 @@ _state: dict[str, Any] = {}
 # Kept between the builds of one `mkdocs serve` (MkDocs does not reload hooks).
 _memos = SiteMemos()
 _rebuilds = Rebuilds()
+_fingerprints: Memo[tuple[str, int, int], tuple[int, bytes]] = Memo()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -143,7 +146,9 @@ def _navigation(site: Site, files: Files) -> list[Any]:
         if (pages := _pages(site, folder))
     ]
     return [
-        "index.md",
+        # Named here, not from the page's heading: a dirty rebuild that does not render the
+        # home page would read its heading's marker (`revguide.site.NAME_MARKER`) as its title.
+        {html.escape(site.name): "index.md"},
         {"Subtopics": _grouped(subtopics)},
         {"Glossary": "glossary.md"},
         {"Models and frameworks": "models.md"},
@@ -223,18 +228,25 @@ def on_post_build(config: MkDocsConfig) -> None:
     _write_precache(config)
 
 
+def _fingerprint(path: Path) -> tuple[int, bytes]:
+    return fingerprint(path.read_bytes())
+
+
 def _write_precache(config: MkDocsConfig) -> None:
     """``precache.js`` for the service worker (`revguide.webapp`): every file of the site as
     written so far; the search index, written next, versioned by the search settings."""
     site_dir = Path(config.site_dir)
-    # Under `mkdocs serve` nothing is kept ahead (pages are fetched fresh anyway) and an edit's
-    # rebuild does not read the whole site.
-    paths = [] if _state.get("serving") else sorted(site_dir.rglob("*"))
-    files = {
-        path.relative_to(site_dir).as_posix(): path.read_bytes()
-        for path in paths
-        if path.is_file() and not path.is_relative_to(site_dir / "search")
-    }
+    files = {}
+    for path in sorted(site_dir.rglob("*")):
+        if not path.is_file() or path.is_relative_to(site_dir / "search"):
+            continue
+        stat = path.stat()
+        # A file unchanged since the last build of this process is not read again: a dirty
+        # rebuild under `mkdocs serve` reads only what it wrote.
+        files[path.relative_to(site_dir).as_posix()] = _fingerprints.get(
+            (str(path), stat.st_mtime_ns, stat.st_size), partial(_fingerprint, path)
+        )
+    _fingerprints.sweep()
     search = config.plugins.get("material/search") or config.plugins.get("search")
     settings = json.dumps(dict(search.config) if search else {}, sort_keys=True, default=str)
     script = precache_script(files, settings)

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from browser_fixtures import CHROMIUM, CHROMIUM_ARGS, PHONE, serving
-from revguide.webapp import BUDGET, SEARCH_INDEX, precache_script, web_manifest
+from revguide.webapp import BUDGET, SEARCH_INDEX, fingerprint, web_manifest
+from revguide.webapp import precache_script as precache_of_prints
 
 SUBTOPIC = "subtopics/build-and-maintain-sales-relationships/"
 
@@ -21,6 +22,10 @@ def _precache(script: str) -> dict[str, Any]:
     prefix = "self.REVGUIDE_PRECACHE = "
     assert script.startswith(prefix)
     return dict(json.loads(script.removeprefix(prefix).rstrip().removesuffix(";")))
+
+
+def precache_script(files: dict[str, bytes], index_inputs: str, budget: int = BUDGET) -> str:
+    return precache_of_prints({p: fingerprint(d) for p, d in files.items()}, index_inputs, budget)
 
 
 SITE = {

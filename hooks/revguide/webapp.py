@@ -72,14 +72,21 @@ def _url(path: str) -> str:
     return path.removesuffix("index.html")
 
 
-def precache_script(files: Mapping[str, bytes], index_inputs: str, budget: int = BUDGET) -> str:
-    """``precache.js`` for the site's ``files`` (path from the site root -> content).
+def fingerprint(data: bytes) -> tuple[int, bytes]:
+    """A file's size and SHA-256 digest: all `precache_script` needs of it."""
+    return len(data), hashlib.sha256(data).digest()
+
+
+def precache_script(
+    files: Mapping[str, tuple[int, bytes]], index_inputs: str, budget: int = BUDGET
+) -> str:
+    """``precache.js`` for the site's ``files`` (path from the site root -> `fingerprint`).
 
     ``index_inputs`` is what the search index is built from besides the pages (the search
     plugin's settings): part of the version, as the index itself is written later.
     """
-    kept = {path: data for path, data in sorted(files.items()) if not SKIPPED.search(path)}
-    whole = sum(len(data) for data in kept.values()) <= budget
+    kept = {path: seen for path, seen in sorted(files.items()) if not SKIPPED.search(path)}
+    whole = sum(size for size, _ in kept.values()) <= budget
     listed = [
         path
         for path in kept
@@ -87,7 +94,7 @@ def precache_script(files: Mapping[str, bytes], index_inputs: str, budget: int =
     ]
     digest = hashlib.sha256(index_inputs.encode())
     for path in listed:
-        digest.update(path.encode() + b"\0" + hashlib.sha256(kept[path]).digest())
+        digest.update(path.encode() + b"\0" + kept[path][1])
     urls = [_url(path) for path in listed] + [SEARCH_INDEX]
     data = {"version": digest.hexdigest()[:16], "whole": whole, "files": sorted(set(urls))}
     return f"self.REVGUIDE_PRECACHE = {json.dumps(data, ensure_ascii=False)};\n"
