@@ -87,3 +87,15 @@ def test_offline_site_navigates_and_searches_with_the_network_blocked(
     assert blocked == []
     assert errors == []
     context.close()
+
+
+def test_offline_models_page_has_its_diagrams_drawn(browser: Any, offline_index: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((offline_index.parent / "models.html").as_uri())
+    page.locator("details.rg-model > summary").first.click()
+    drawing = page.locator("figure.rg-diagram svg").first
+    assert drawing.is_visible()
+    assert "Pre-relationship" in drawing.locator("text").all_inner_texts()
+    assert page.locator("figure.rg-diagram svg").count() == 9
+    context.close()
