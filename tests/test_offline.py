@@ -96,6 +96,6 @@ def test_offline_models_page_has_its_diagrams_drawn(browser: Any, offline_index:
     page.locator("details.rg-model > summary").first.click()
     drawing = page.locator("figure.rg-diagram svg").first
     assert drawing.is_visible()
-    assert "Pre-relationship" in drawing.locator("text").all_inner_texts()
+    assert "Pre-relationship" in drawing.locator("text").all_text_contents()
     assert page.locator("figure.rg-diagram svg").count() == 9
     context.close()
