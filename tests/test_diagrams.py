@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from helpers import write
 from hypothesis import given
 from hypothesis import strategies as st
 from revguide.diagrams import FONT, WIDTH, DiagramError, Flow, Quadrants, draw, parse, wrap
 from revguide.errors import RevguideError
 from revguide.registry import load_models
+from sitecheck import mkdocs_build
 
 SVG = "{http://www.w3.org/2000/svg}"
 #: Everything a drawing may contain: shapes and text, never an image, link, style or script.
@@ -173,3 +177,27 @@ def test_wrapped_lines_fit_and_keep_every_character(text: str, width: int) -> No
     per_line = max(1, int(width / 8.4))
     assert all(len(line) <= per_line for line in lines)
     assert "".join(lines).replace(" ", "") == "".join(text.split())
+
+
+@pytest.mark.build
+def test_a_tracker_in_a_label_is_shown_as_text_on_the_built_page(tmp_path: Path) -> None:
+    """Issue 13, point 8: ``<img src='https://tracker.example/t1.png'>`` in a Mermaid label made
+    the models page request another site."""
+    project = tmp_path / "project"
+    for folder in ("docs", "overrides", "hooks", "content_src"):
+        shutil.copytree(
+            ROOT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    models = project / "content_src" / "models.yml"
+    text = models.read_text(encoding="utf-8")
+    payload = "A[\"<img src='https://tracker.example/t1.png'>\"] --> B[Pre-relationship]"
+    assert "A[Pre-relationship] --> B[Early]" in text
+    models.write_text(text.replace("A[Pre-relationship] --> B[Early]", payload), encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "models" / "index.html").read_text(encoding="utf-8")
+    assert "tracker.example" in page  # the label is there...
+    assert "<img src='https://tracker.example" not in page  # ...as text
+    assert "&lt;img src=&#x27;https://tracker.example/t1.png&#x27;&gt;" in page
+    assert not re.search(r"""(src|href)=["']?https?://tracker""", page)
