@@ -98,6 +98,37 @@ def test_every_result_link_highlights_the_query_on_its_page(page: Any, site_url:
     assert {marks.nth(i).inner_text().upper() for i in range(marks.count())} == {"GDPR"}
 
 
+def _acronyms() -> list[tuple[str, str]]:
+    """Every all-capitals name of a glossary entry or a model, with where it should lead."""
+    from revguide.site import build_site
+
+    site = build_site(ROOT / "content_src", ROOT)
+    found = [
+        (phrase, f"glossary/#{entry.anchor}")
+        for entry in site.glossary
+        for phrase in entry.phrases
+        if phrase.isupper() and len(phrase) > 1
+    ]
+    found += [
+        (name, f"models/#{model.slug}")
+        for model in site.models
+        for name in (model.name, *model.aliases)
+        if name.isupper() and len(name) > 1
+    ]
+    return sorted(found)
+
+
+@pytest.mark.parametrize(("acronym", "entry"), _acronyms())
+def test_every_acronym_finds_its_entry_first(
+    page: Any, site_url: str, acronym: str, entry: str
+) -> None:
+    hrefs = [_without_query(h) for h in _results(page, site_url, acronym)]
+    mount = urlsplit(site_url).path
+    # Material lists the page, then its sections: the entry is among the first page's links.
+    first_page = [h for h in hrefs if h.split("#")[0] == hrefs[0]]
+    assert mount + entry in first_page, hrefs[:4]
+
+
 def _without_query(href: str) -> str:
     """Material adds ``?h=<query>`` (highlighting) to result links."""
     parts = urlsplit(href)
