@@ -6,6 +6,7 @@ import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -201,3 +202,38 @@ def test_a_tracker_in_a_label_is_shown_as_text_on_the_built_page(tmp_path: Path)
     assert "<img src='https://tracker.example" not in page  # ...as text
     assert "&lt;img src=&#x27;https://tracker.example/t1.png&#x27;&gt;" in page
     assert not re.search(r"""(src|href)=["']?https?://tracker""", page)
+
+
+@given(
+    st.integers(min_value=1, max_value=8).flatmap(
+        lambda nodes: st.tuples(
+            st.just(nodes),
+            st.lists(
+                st.tuples(
+                    st.integers(0, nodes - 1),
+                    st.integers(0, nodes - 1),
+                    st.sampled_from(["-->", "---", "-.->"]),
+                    st.sampled_from(["", "|yes|", "|a longer label on the edge|"]),
+                ),
+                max_size=30,
+            ),
+        )
+    ),
+    st.sampled_from(["LR", "TB", "BT"]),
+)
+def test_any_flow_is_drawn_inside_its_box(graph: tuple[int, list[Any]], direction: str) -> None:
+    nodes, edges = graph
+    lines = [f"  N{n}[Step {n} of the process]" for n in range(nodes)]
+    lines += [f"  N{a} {kind}{label} N{b}" for a, b, kind, label in edges]
+    root = _svg(f"flowchart {direction}\n" + "\n".join(lines))
+    width, height = (float(v) for v in root.get("viewBox", "").split()[2:])
+    assert width == WIDTH
+    for element in root.iter():
+        xs = [float(element.get(k, 0)) for k in ("x", "cx")]
+        xs += [float(pair.split(",")[0]) for pair in element.get("points", "").split()]
+        ys = [float(element.get(k, 0)) for k in ("y", "cy")]
+        ys += [float(pair.split(",")[1]) for pair in element.get("points", "").split()]
+        right = float(element.get("x", 0)) + float(element.get("width", 0))
+        assert all(0 <= x <= width for x in [*xs, right]), element.attrib
+        assert all(0 <= y <= height for y in ys), element.attrib
+    assert len(root.findall(f"{SVG}rect")) == nodes

@@ -37,6 +37,7 @@ LINE_HEIGHT = 18
 PAD = 8
 GAP = 30
 LANE = 14
+MIN_BOX = 140
 TITLE_FONT = 15
 
 HEADER = re.compile(r"^(?:flowchart|graph)\s+(?P<direction>LR|RL|TB|TD|BT)\s*;?$")
@@ -356,7 +357,9 @@ def _draw_flow(flow: Flow, label: str) -> str:
     laned = [
         i for i, e in enumerate(flow.edges) if abs(e.end - e.start) != 1 or pairs[i] in pairs[:i]
     ]
-    width = max(140.0, WIDTH - 2 * PAD - (LANE * (len(laned) + 1) if laned else 0))
+    # Lanes are LANE apart, closer when so many that the boxes would fall under MIN_BOX.
+    lane = min(LANE, (WIDTH - 2 * PAD - MIN_BOX) / (len(laned) + 1))
+    width = WIDTH - 2 * PAD - (lane * (len(laned) + 1) if laned else 0)
     left = PAD
     centre = left + width / 2
     # Gaps grow to hold the label of an edge between neighbours.
@@ -394,9 +397,9 @@ def _draw_flow(flow: Flow, label: str) -> str:
             middle = (y1 + y2) / 2 + 5 - (len(lines) - 1) * LINE_HEIGHT / 2
             body.append(_text(lines, centre + PAD, middle, "start"))
     right = left + width
-    for lane, i in enumerate(laned, start=1):
+    for number, i in enumerate(laned, start=1):
         edge = flow.edges[i]
-        x = right + LANE * lane
+        x = right + lane * number
         y1 = tops[edge.start] + heights[edge.start] / 2
         y2 = tops[edge.end] + heights[edge.end] / 2 + (6 if edge.start == edge.end else 0)
         body.append(_line([(right, y1), (x, y1), (x, y2), (right + 1, y2)]))
