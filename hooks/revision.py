@@ -16,20 +16,25 @@ changed pages (`revision_rebuilds`).
 from __future__ import annotations
 
 import html
+import json
 import logging
 import os
 import re
 import sys
 import time
 import urllib.parse
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import material  # type: ignore[import-untyped]
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from revguide.cache import Memo
+from revguide.palette import header_colour, palette_problems
 from revguide.parts import parts
 from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.progress import Phases
@@ -37,6 +42,7 @@ from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
 from revguide.report import dumps
 from revguide.site import Site, SiteMemos, build_site
 from revguide.sourcedates import epoch_from
+from revguide.webapp import MANIFEST, PRECACHE, fingerprint, precache_script, web_manifest
 from revision_rebuilds import Rebuilds
 
 log = logging.getLogger("mkdocs.plugins.revision")
@@ -57,6 +63,7 @@ _state: dict[str, Any] = {}
 # Kept between the builds of one `mkdocs serve` (MkDocs does not reload hooks).
 _memos = SiteMemos()
 _rebuilds = Rebuilds()
+_fingerprints: Memo[tuple[str, int, int], tuple[int, bytes]] = Memo()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -66,7 +73,33 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state["own_nav"] = config.nav is not None
+    for problem in _palette_problems(config):
+        log.warning(f"{Path(config.config_file_path).name}: {problem}")
     return config
+
+
+def _palette(config: MkDocsConfig) -> tuple[list[dict[str, Any]], str]:
+    """The theme's palette entries and Material's palette stylesheet (``""`` if not found)."""
+    palette = config.theme.get("palette") or []
+    entries = [palette] if isinstance(palette, dict) else list(palette)
+    sheets = sorted(
+        Path(material.__file__).parent.glob("templates/assets/stylesheets/palette.*.min.css")
+    )
+    return entries, sheets[-1].read_text(encoding="utf-8") if sheets else ""
+
+
+def _palette_problems(config: MkDocsConfig) -> list[str]:
+    """Contrast problems of the theme's palette, judged by Material's own palette stylesheet."""
+    entries, css = _palette(config)
+    return palette_problems(entries, css) if entries and css else []
+
+
+def _manifest(config: MkDocsConfig) -> str:
+    """The web app manifest: the guide's name, its header colour, its favicon as the icon."""
+    entries, css = _palette(config)
+    colour = header_colour(entries, css) or "#ffffff"
+    icon = config.theme.get("favicon") or "assets/images/favicon.png"
+    return web_manifest(config.site_name, config.site_description or "", colour, icon)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -107,6 +140,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     for asset in site.assets:
         files.append(_rebuilds.file(config, asset.path, asset.content))
+    files.append(_rebuilds.file(config, MANIFEST, _manifest(config)))
     if not _state["own_nav"]:
         config.nav = _navigation(site, files)
     _rebuilds.plan(files, config, sys.modules[__name__], _hook_markdown)
@@ -140,7 +174,9 @@ def _navigation(site: Site, files: Files) -> list[Any]:
         if (pages := _pages(site, folder))
     ]
     return [
-        "index.md",
+        # Named here, not from the page's heading: a dirty rebuild that does not render the
+        # home page would read its heading's marker (`revguide.site.NAME_MARKER`) as its title.
+        {html.escape(site.name): "index.md"},
         {"Subtopics": _grouped(subtopics)},
         {"Glossary": "glossary.md"},
         {"Models and frameworks": "models.md"},
@@ -236,3 +272,29 @@ def on_post_build(config: MkDocsConfig) -> None:
     site: Site = _state["site"]
     report = dumps(site.report)
     Path(config.site_dir, REPORT_FILE).write_text(report, encoding="utf-8")
+    _write_precache(config)
+
+
+def _fingerprint(path: Path) -> tuple[int, bytes]:
+    return fingerprint(path.read_bytes())
+
+
+def _write_precache(config: MkDocsConfig) -> None:
+    """``precache.js`` for the service worker (`revguide.webapp`): every file of the site as
+    written so far; the search index, written next, versioned by the search settings."""
+    site_dir = Path(config.site_dir)
+    files = {}
+    for path in sorted(site_dir.rglob("*")):
+        if not path.is_file() or path.is_relative_to(site_dir / "search"):
+            continue
+        stat = path.stat()
+        # A file unchanged since the last build of this process is not read again: a dirty
+        # rebuild under `mkdocs serve` reads only what it wrote.
+        files[path.relative_to(site_dir).as_posix()] = _fingerprints.get(
+            (str(path), stat.st_mtime_ns, stat.st_size), partial(_fingerprint, path)
+        )
+    _fingerprints.sweep()
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    settings = json.dumps(dict(search.config) if search else {}, sort_keys=True, default=str)
+    script = precache_script(files, settings)
+    (site_dir / PRECACHE).write_text(script, encoding="utf-8")

@@ -7,6 +7,7 @@ localStorage) that records every request and console error, for the privacy gate
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import threading
@@ -29,6 +30,13 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 MOUNT = mount_path(ROOT / "mkdocs.yml")
+#: A 360 px touch phone: ``browser.new_context(**PHONE)``.
+PHONE = {
+    "viewport": {"width": 360, "height": 740},
+    "has_touch": True,
+    "is_mobile": True,
+    "device_scale_factor": 2,
+}
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -46,10 +54,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """``http://127.0.0.1:<port>/revision-guide/`` serving ``built_site``."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site.parent))
+@contextlib.contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """``http://127.0.0.1:<port>/revision-guide/`` serving the site in ``site`` (a folder named
+    as the mount path, as `built_site` is), until the block ends."""
+    handler = functools.partial(_QuietHandler, directory=str(site.parent))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -58,6 +67,13 @@ def site_url(built_site: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """``http://127.0.0.1:<port>/revision-guide/`` serving ``built_site``."""
+    with serving(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -193,3 +193,15 @@ def test_offline_progress_under_the_old_folder_key_is_migrated(
     assert due == "Sat Jan 31 2099"
     assert blocked == []
     context.close()
+
+
+def test_offline_models_page_has_its_diagrams_drawn(browser: Any, offline_index: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((offline_index.parent / "models.html").as_uri())
+    page.locator("details.rg-model > summary").first.click()
+    drawing = page.locator("figure.rg-diagram svg").first
+    assert drawing.is_visible()
+    assert "Pre-relationship" in drawing.locator("text").all_text_contents()
+    assert page.locator("figure.rg-diagram svg").count() == 9
+    context.close()

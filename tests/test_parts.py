@@ -37,7 +37,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     content = tmp_path_factory.mktemp("content_src")
     for n in range(SUBTOPICS):
         points = "" if n in NO_POINTS else f"Examiner Marking Points\n- Credit route {n}.\n"
-        text = f"Topic Synopsis\nComplaint route {n} turns an unhappy customer loyal.\n{points}"
+        concepts = f"Key Concepts\n- Route {n}: A way to loyalty number {n}.\n" if n % 40 else ""
+        text = (
+            f"Topic Synopsis\nComplaint route {n} turns an unhappy customer loyal.\n"
+            f"{points}{concepts}"
+        )
         write(content, f"{n:03}.txt", text)
     return build_site(content, content.parent)
 
@@ -48,21 +52,32 @@ def _pages(site: Site, folder: str) -> dict[str, str]:
 
 def test_print_pack_is_an_index_and_a_page_per_part(site: Site) -> None:
     pages = _pages(site, "print")
-    assert list(pages) == ["print/index.md", "print/1-50.md", "print/51-100.md", "print/101-120.md"]
-    assert LINK.findall(pages["print/index.md"]) == ["1-50.md", "51-100.md", "101-120.md"]
+    parts_and_reference = ["1-50.md", "51-100.md", "101-120.md", "glossary-and-models.md"]
+    assert list(pages) == ["print/index.md", *(f"print/{p}" for p in parts_and_reference)]
+    assert LINK.findall(pages["print/index.md"]) == parts_and_reference
     subtopics = site.guide.subtopics
     for part, chunk in zip(
-        list(pages)[1:], (subtopics[:50], subtopics[50:100], subtopics[100:]), strict=True
+        list(pages)[1:4], (subtopics[:50], subtopics[50:100], subtopics[100:]), strict=True
     ):
         titles = re.findall(r"^## (.+) \{ \.rg-print-subtopic \}$", pages[part], re.MULTILINE)
         assert titles == [escape(s.title) for s in chunk]
+
+
+def test_print_pack_ends_with_one_page_of_glossary_and_models(site: Site) -> None:
+    reference = _pages(site, "print")["print/glossary-and-models.md"]
+    assert "## Glossary { .rg-print-subtopic }" in reference
+    terms = re.findall(r"^#### (.+)$", reference, re.MULTILINE)
+    assert terms == [escape(entry.term) for entry in site.glossary]
+    assert "{#" not in reference  # no anchor: a term and a model may share one
+    for part in ("1-50.md", "51-100.md", "101-120.md"):
+        assert "## Glossary" not in _pages(site, "print")[f"print/{part}"]
 
 
 def test_print_pack_reuses_each_subtopic_page_one_heading_level_down(site: Site) -> None:
     printed = _pages(site, "print")["print/1-50.md"]
     page = next(p for p in site.pages if p.path.startswith("subtopics/")).content
     body = page.split("---\n", 2)[2].lstrip("\n")
-    body = re.sub(r"^\*\*Practise:\*\* .*\n\n", "", body, flags=re.MULTILINE)  # pages only
+    body = re.sub(r"^\*\*Practise:\*\* .*\n.*\n\n", "", body, flags=re.MULTILINE)  # pages only
     lower = re.sub(r"^(#+) ", r"#\1 ", body, flags=re.MULTILINE)
     title, rest = lower.split("\n", 1)
     assert f"{title} {{ .rg-print-subtopic }}\n{rest}" in printed
@@ -109,6 +124,7 @@ def test_navigation_groups_subtopics_and_lists_the_parts(site: Site) -> None:
         "print/1-50.md",
         "print/51-100.md",
         "print/101-120.md",
+        "print/glossary-and-models.md",
     ]
     assert sections["Examiner marking points"][0] == "marking-points/index.md"
 

@@ -180,27 +180,3 @@ def test_theme_follows_the_system_and_can_be_toggled(browser: Any, site_url: str
     page.locator("label[for=__palette_1]").click()  # the visible toggle for the input
     assert page.get_attribute("body", "data-md-color-scheme") == "slate"
     context.close()
-
-
-def test_model_diagrams_render_from_the_self_hosted_mermaid(page: Any, site_url: str) -> None:
-    page.goto(site_url + "models/")
-    page.wait_for_load_state("networkidle")
-    expected = page.locator("pre.rg-diagram").count()
-    assert expected >= 5
-    for index in range(expected):  # each is drawn once it comes into view, as a reader scrolls
-        page.locator("pre.rg-diagram, div.rg-diagram").nth(index).scroll_into_view_if_needed()
-        page.wait_for_function(
-            f"() => document.querySelectorAll('div.rg-diagram').length > {index}"
-        )
-    assert page.locator("div.rg-diagram svg").count() == expected
-    mermaid = [u for u in page.recorder.requests if "mermaid" in u]
-    assert len(mermaid) == 1
-    assert mermaid[0].startswith(site_url)
-    assert _outside(page.recorder.requests, site_url) == []
-    assert page.recorder.errors == []
-
-
-def test_pages_without_diagrams_do_not_load_mermaid(page: Any, site_url: str) -> None:
-    page.goto(site_url + "glossary/")
-    page.wait_for_load_state("networkidle")
-    assert [u for u in page.recorder.requests if "mermaid" in u] == []

@@ -11,8 +11,9 @@
           description: Whether your words can be believed.
       origin: {author: David Maister, Charles Green and Robert Galford, year: 2000,
                work: The Trusted Advisor}
-      diagram: |            # optional Mermaid source
-        flowchart LR ...
+      diagram: |            # optional: a flow or quadrant chart in Mermaid's syntax (`diagrams`)
+        flowchart LR
+          A[Credibility] --> B[Reliability]
 
 Every problem is a `RevguideError` naming ``content_src/models.yml:<line>``.
 """
@@ -22,9 +23,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from yaml.nodes import Node
+from yaml.nodes import Node, ScalarNode
 
 from .assemble import SAFE_SLUG, slugify
+from .diagrams import Diagram, DiagramError, parse
 from .errors import RevguideError
 from .model import Diagnostic, SourceRef
 from .yamlfile import load, mapping, ref, sequence, text, texts
@@ -76,8 +78,8 @@ class Model:
     """Where the entry starts in ``models.yml``."""
     formula: str | None = None
     """The model as a formula, when it is one (shown exactly as written)."""
-    diagram: str | None = None
-    """Mermaid source of a diagram, when one helps."""
+    diagram: Diagram | None = None
+    """A diagram, when one helps (drawn by `revguide.diagrams`)."""
 
 
 def _origin(node: Node, display: str, name: str) -> Origin:
@@ -109,6 +111,20 @@ def _slug(node: Node, display: str, name: str, warnings: list[Diagnostic]) -> st
     return safe
 
 
+def _diagram(node: Node, display: str) -> Diagram:
+    """The diagram in ``node``; a line outside the subset is an error naming its own line."""
+    source = text(node, display, "diagram")
+    raw = str(node.value)
+    # A block scalar (``diagram: |``) starts on the line after its indicator.
+    block = isinstance(node, ScalarNode) and node.style in ("|", ">")
+    first = node.start_mark.line + 1 + (1 if block else 0)
+    first += len(raw) - len(raw.lstrip("\n"))
+    try:
+        return parse(source)
+    except DiagramError as exc:
+        raise RevguideError(SourceRef(display, first + exc.line), exc.message) from None
+
+
 def _model(node: Node, display: str, warnings: list[Diagnostic]) -> Model:
     fields = dict(mapping(node, display, "each model"))
     by_name = {str(k.value): (k, v) for k, v in fields.items()}
@@ -133,7 +149,8 @@ def _model(node: Node, display: str, warnings: list[Diagnostic]) -> Model:
                 text(parts["description"], display, "component description"),
             )
         )
-    optional = {k: text(by_name[k][1], display, k) for k in ("formula", "diagram") if k in by_name}
+    formula = by_name.get("formula")
+    diagram = by_name.get("diagram")
     aliases = by_name.get("aliases")
     return Model(
         name=name,
@@ -143,8 +160,8 @@ def _model(node: Node, display: str, warnings: list[Diagnostic]) -> Model:
         components=tuple(components),
         origin=_origin(by_name["origin"][1], display, name),
         source=ref(display, node),
-        formula=optional.get("formula"),
-        diagram=optional.get("diagram"),
+        formula=text(formula[1], display, "formula") if formula else None,
+        diagram=_diagram(diagram[1], display) if diagram else None,
     )
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from .cache import Memo
+from .diagrams import Diagram, draw
 from .glossary import Entry, split_acronym
 from .ids import outcome_id, point_id
 from .link import Linker, Target
@@ -234,7 +235,9 @@ class RenderedSubtopic:
     def page(self) -> Page:
         s = self.subtopic
         tags = [t for t in (s.awarding_body, s.level, *s.qualifications, *s.tags) if t]
-        meta = front_matter(s.title, tags=[html.escape(t) for t in tags], refs=self.refs)
+        meta = front_matter(
+            s.title, tags=[html.escape(t) for t in tags], refs=self.refs, print=True
+        )
         lines = meta + self.body(1)
         return Page(self.path, s.title, "\n".join(lines), s.sources)
 
@@ -253,7 +256,7 @@ class RenderedSubtopic:
             lines += [" · ".join(facts), ""]
         if self.practice and level == 1:
             links = (f"[{escape(text)}](../{path})" for text, path in self.practice)
-            lines += ["**Practise:** " + " · ".join(links), ""]
+            lines += ["**Practise:** " + " · ".join(links), "{: .rg-practice-links }", ""]
         for heading, section in self.sections:
             lines += [f"{section_mark} {heading}", "", *section] if heading else section
         lines += [f"{section_mark} Sources", ""]
@@ -362,8 +365,8 @@ class SubtopicPages:
 
     pages: list[Page]
     """One per subtopic."""
-    print_pack: list[Page]
-    """The print pack (see `_print_pack`)."""
+    rendered: list[RenderedSubtopic]
+    """Their renderings, for the print pack (`render_print_pack`)."""
     used_in: dict[str, list[tuple[str, str]]]
     """Target key -> (path, title) of the subtopic pages that mention it, in guide order."""
 
@@ -393,19 +396,32 @@ def render_subtopics(
     for r in rendered:
         for target in sorted(r.mentioned):
             used_in.setdefault(target, []).append((r.path, r.subtopic.title))
-    return SubtopicPages([r.page() for r in rendered], _print_pack(rendered), used_in)
+    return SubtopicPages([r.page() for r in rendered], rendered, used_in)
 
 
-def _print_pack(pages: Sequence[RenderedSubtopic]) -> list[Page]:
-    """The whole guide for printing, each subtopic starting a printed page (see revguide.css):
-    one page, or an index and one page per part of the guide."""
+#: attr_list of a heading that starts a printed page (see revguide.css).
+NEW_SHEET = " { .rg-print-subtopic }"
+REFERENCE_TITLE = "Glossary and models"
+
+
+def render_print_pack(
+    subtopics: SubtopicPages, entries: Sequence[Entry], models: Sequence[Model], linking: Linking
+) -> list[Page]:
+    """The whole guide for printing, each subtopic starting a printed page, then the glossary
+    and the models: one page, or an index, a page per part of the guide and one for the
+    glossary and models."""
     intro = (
-        "Every subtopic of the guide in order, for printing or saving as a PDF (use your "
-        "browser's Print command). Each subtopic starts on a new page."
+        "Every subtopic of the guide in order, then the glossary and the models, for printing "
+        "or saving as a PDF. Each subtopic starts on a new page."
     )
-    guide_parts = parts(pages)
+    linked: set[str] = set()
+    reference = _reference(entries, models, linking, subtopics.used_in, linked)
+    reference_refs = linking.refs(linked)
+    guide_parts = parts(subtopics.rendered)
     if len(guide_parts) <= 1:  # an empty guide too: its print pack is the empty page
-        return [_print_part(f"{PRINT_DIR}/index.md", "Print pack", intro, pages)]
+        lines = [line for r in subtopics.rendered for line in r.body(2, NEW_SHEET)]
+        refs = _refs(subtopics.rendered, reference_refs)
+        return [_print_part(f"{PRINT_DIR}/index.md", "Print pack", intro, lines + reference, refs)]
     index = [*front_matter("Print pack", search={"exclude": True}), "# Print pack", ""]
     index += [
         f"{intro} The guide is printed in parts of {PART_SIZE} subtopics, to keep each page "
@@ -419,27 +435,61 @@ def _print_pack(pages: Sequence[RenderedSubtopic]) -> list[Page]:
         index.append(
             f"- [Subtopics {part.label}]({part.slug}.md): {escape(first)} to {escape(last)}"
         )
+        lines = [line for r in part.entries for line in r.body(2, NEW_SHEET)]
+        title = f"Print pack: subtopics {part.label}"
+        printed.append(_print_part(path, title, intro, lines, _refs(part.entries, {})))
+    if reference:
+        slug = "glossary-and-models"
+        index.append(f"- [{REFERENCE_TITLE}]({slug}.md)")
+        title = f"Print pack: {REFERENCE_TITLE.lower()}"
         printed.append(
-            _print_part(path, f"Print pack: subtopics {part.label}", intro, part.entries)
+            _print_part(f"{PRINT_DIR}/{slug}.md", title, intro, reference, reference_refs)
         )
     index.append("")
     return [Page(f"{PRINT_DIR}/index.md", "Print pack", "\n".join(index), ()), *printed]
 
 
-def _print_part(path: str, title: str, intro: str, pages: Sequence[RenderedSubtopic]) -> Page:
-    refs = {key: ref for page in pages for key, ref in page.refs.items()}
-    meta = front_matter(title, search={"exclude": True}, refs=dict(sorted(refs.items())))
-    lines = [*meta, f"# {escape(title)}", "", intro, ""]
-    for page in pages:
-        lines += page.body(2, " { .rg-print-subtopic }")
+def _refs(
+    pages: Sequence[RenderedSubtopic], more: dict[str, dict[str, object]]
+) -> dict[str, dict[str, object]]:
+    """The ``refs`` of a page printing ``pages`` and holding ``more``."""
+    refs = {key: ref for page in pages for key, ref in page.refs.items()} | more
+    return dict(sorted(refs.items()))
+
+
+def _print_part(
+    path: str, title: str, intro: str, body: list[str], refs: dict[str, dict[str, object]]
+) -> Page:
+    meta = front_matter(title, search={"exclude": True}, print=True, refs=refs)
+    lines = [*meta, f"# {escape(title)}", "", intro, "", *body]
     return Page(path, title, "\n".join(lines), ())
 
 
-def _used_in(pages: Sequence[tuple[str, str]]) -> list[str]:
-    """Links to the subtopic ``pages`` (path, title) from a page at the docs root."""
+def _reference(
+    entries: Sequence[Entry],
+    models: Sequence[Model],
+    linking: Linking,
+    used_in: Mapping[str, Sequence[tuple[str, str]]],
+    linked: set[str],
+) -> list[str]:
+    """The glossary and the models for the print pack, each starting a printed page: headings
+    a level down, links from a page one folder deep, no anchors (a term and a model may share
+    one); the targets they link are added to ``linked``."""
+    lines = []
+    if entries:
+        lines += [f"## Glossary{NEW_SHEET}", ""]
+        lines += _glossary_lines(entries, linking, models, used_in, 3, "../", False, linked)
+    if models:
+        lines += [f"## Models and frameworks{NEW_SHEET}", ""]
+        lines += _models_lines(models, linking, used_in, 3, "../", False, linked)
+    return lines
+
+
+def _used_in(pages: Sequence[tuple[str, str]], up: str) -> list[str]:
+    """Links to the subtopic ``pages`` (path, title), prefixed with ``up``."""
     if not pages:
         return []
-    links = ", ".join(f"[{escape(title)}]({path})" for path, title in pages)
+    links = ", ".join(f"[{escape(title)}]({up}{path})" for path, title in pages)
     return [f"**Used in:** {links}", ""]
 
 
@@ -449,32 +499,11 @@ def render_glossary(
     """The glossary: A-Z, one anchored entry per term, definitions attributed, "Used in"."""
     path = "glossary.md"
     linked: set[str] = set()
-    lines = []
     letters = sorted({e.term[:1].upper() for e in entries})
-    lines += [" · ".join(f"[{escape(c)}](#letter-{c.lower()})" for c in letters), ""]
-    model_for = {phrase.casefold(): m for m in models for phrase in (m.name, *m.aliases)}
-    letter = None
-    for entry in entries:
-        if entry.term[:1].upper() != letter:
-            letter = entry.term[:1].upper()
-            lines += [f"## {escape(letter)} {{#letter-{letter.lower()}}}", ""]
-        lines += [f"### {escape(entry.term)} {{#{entry.anchor}}}", ""]
-        others = [p for p in entry.phrases if p != entry.term]
-        if others:
-            lines += ["*Also:* " + ", ".join(escape(p) for p in others), ""]
-        key = term_key(entry)
-        for definition in entry.definitions:
-            seen: set[str] = set()
-            text = linking.inline(definition.text, "", seen, exclude=key)
-            linked |= seen
-            where = f"[{escape(definition.title)}](subtopics/{definition.subtopic}.md)"
-            lines += [f"{text} *({where})*", ""]
-        model = next(
-            (model_for[p.casefold()] for p in entry.phrases if p.casefold() in model_for), None
-        )
-        if model:
-            lines += [f"**Model:** [{escape(model.name)}](models.md#{model.slug})", ""]
-        lines += _used_in(subtopics.used_in.get(key, []))
+    lines = [" · ".join(f"[{escape(c)}](#letter-{c.lower()})" for c in letters), ""]
+    lines += _glossary_lines(
+        entries, linking, models, subtopics.used_in, 2, "", anchors=True, linked=linked
+    )
     # Boosted so a term or acronym finds its entry first; JSON-LD for search engines.
     meta = front_matter(
         "Glossary",
@@ -485,6 +514,47 @@ def render_glossary(
     return Page(path, "Glossary", "\n".join([*meta, "# Glossary", "", *lines]), ())
 
 
+def _glossary_lines(
+    entries: Sequence[Entry],
+    linking: Linking,
+    models: Sequence[Model],
+    used_in: Mapping[str, Sequence[tuple[str, str]]],
+    level: int,
+    up: str,
+    anchors: bool,
+    linked: set[str],
+) -> list[str]:
+    """The entries under a heading per letter of ``level``; links prefixed with ``up``; the
+    targets they link are added to ``linked``."""
+    model_for = {phrase.casefold(): m for m in models for phrase in (m.name, *m.aliases)}
+    letter = None
+    lines: list[str] = []
+    for entry in entries:
+        if entry.term[:1].upper() != letter:
+            letter = entry.term[:1].upper()
+            anchor = f" {{#letter-{letter.lower()}}}" if anchors else ""
+            lines += [f"{'#' * level} {escape(letter)}{anchor}", ""]
+        anchor = f" {{#{entry.anchor}}}" if anchors else ""
+        lines += [f"{'#' * (level + 1)} {escape(entry.term)}{anchor}", ""]
+        others = [p for p in entry.phrases if p != entry.term]
+        if others:
+            lines += ["*Also:* " + ", ".join(escape(p) for p in others), ""]
+        key = term_key(entry)
+        for definition in entry.definitions:
+            seen: set[str] = set()
+            text = linking.inline(definition.text, up, seen, exclude=key)
+            linked |= seen
+            where = f"[{escape(definition.title)}]({up}subtopics/{definition.subtopic}.md)"
+            lines += [f"{text} *({where})*", ""]
+        model = next(
+            (model_for[p.casefold()] for p in entry.phrases if p.casefold() in model_for), None
+        )
+        if model:
+            lines += [f"**Model:** [{escape(model.name)}]({up}models.md#{model.slug})", ""]
+        lines += _used_in(used_in.get(key, []), up)
+    return lines
+
+
 def _code(text: str) -> str:
     """``text`` as a code span whose fence is longer than any run of backticks in it."""
     longest = max((len(run) for run in BACKTICKS.findall(text)), default=0)
@@ -492,28 +562,42 @@ def _code(text: str) -> str:
     return f"{fence} {text} {fence}" if longest else f"{fence}{text}{fence}"
 
 
-def _diagram(source: str, label: str) -> str:
-    """A Mermaid diagram for overrides/assets/javascripts/diagrams.js, its source escaped.
-
-    Not Material's ``pre.mermaid``: Material would load Mermaid (3.5 MB) as the page opens,
-    or from a CDN. Blank lines would end Markdown's raw HTML block; Mermaid does not need them.
-    """
-    text = "\n".join(line for line in source.splitlines() if line.strip())
-    attribute = html.escape(label, quote=True)
-    return (
-        f'<pre class="rg-diagram" data-label="{attribute}"><code>{html.escape(text)}</code></pre>'
-    )
+def _figure(diagram: Diagram, label: str) -> str:
+    """A raw HTML block holding the drawn diagram (no blank line, which would end the block)."""
+    return f'<figure class="rg-diagram">{draw(diagram, label)}</figure>'
 
 
 def render_models(models: Sequence[Model], linking: Linking, subtopics: SubtopicPages) -> Page:
-    """Models and frameworks: summary, formula, components, origin, backlinks."""
+    """Models and frameworks: summary, formula, diagram, components, origin, backlinks."""
     path = "models.md"
-    lines = []
     linked: set[str] = set()
+    lines = _models_lines(models, linking, subtopics.used_in, 2, "", True, linked, fold=True)
+    meta = front_matter(
+        "Models and frameworks", search={"boost": MODELS_BOOST}, refs=linking.refs(linked)
+    )
+    lines = [*meta, "# Models and frameworks", "", *lines]
+    return Page(path, "Models and frameworks", "\n".join(lines), ("content_src/models.yml",))
+
+
+def _models_lines(
+    models: Sequence[Model],
+    linking: Linking,
+    used_in: Mapping[str, Sequence[tuple[str, str]]],
+    level: int,
+    up: str,
+    anchors: bool,
+    linked: set[str],
+    fold: bool = False,
+) -> list[str]:
+    """Each model under a heading of ``level``, its summary, then the rest (``fold``: in a
+    closed block, so a phone scrolls past a model in a screen); links prefixed with ``up``; the
+    targets they link are added to ``linked``."""
+    lines: list[str] = []
     for model in models:
         key = model_key(model)
         seen: set[str] = set()
-        lines += [f"## {escape(model.name)} {{#{model.slug}}}", ""]
+        anchor = f" {{#{model.slug}}}" if anchors else ""
+        lines += [f"{'#' * level} {escape(model.name)}{anchor}", ""]
         if model.aliases:
             # Spelling variants kept for linking (’ vs ') read as repeats: show each name once.
             shown = {
@@ -524,28 +608,46 @@ def render_models(models: Sequence[Model], linking: Linking, subtopics: Subtopic
             names = sorted(shown.values(), key=model.aliases.index)
             if names:
                 lines += ["*Also called:* " + ", ".join(escape(a) for a in names), ""]
-        lines += [linking.inline(model.summary, "", seen, exclude=key), ""]
+        lines += [linking.inline(model.summary, up, seen, exclude=key), ""]
+        details: list[str] = []
         if model.formula:
-            lines += [f"**Formula:** {_code(model.formula)}", ""]
+            details += [f"**Formula:** {_code(model.formula)}", ""]
         if model.diagram:
-            lines += [_diagram(model.diagram, f"Diagram: {model.name}"), ""]
+            details += [_figure(model.diagram, f"Diagram: {model.name}"), ""]
         for component in model.components:
-            lines += [
+            details += [
                 f"{escape(component.name)}",
-                f":   {linking.inline(component.description, '', seen, exclude=key)}",
+                f":   {linking.inline(component.description, up, seen, exclude=key)}",
                 "",
             ]
         origin = f"{escape(model.origin.author)} ({escape(model.origin.year)})"
         if model.origin.work:
             origin += f", *{escape(model.origin.work)}*"
-        lines += [f"**Origin:** {origin}", ""]
-        lines += _used_in(subtopics.used_in.get(key, []))
+        details += [f"**Origin:** {origin}", ""]
+        details += _used_in(used_in.get(key, []), up)
+        lines += _folded(model, details) if fold else details
         linked |= seen
-    meta = front_matter(
-        "Models and frameworks", search={"boost": MODELS_BOOST}, refs=linking.refs(linked)
-    )
-    lines = [*meta, "# Models and frameworks", "", *lines]
-    return Page(path, "Models and frameworks", "\n".join(lines), ("content_src/models.yml",))
+    return lines
+
+
+def _folded(model: Model, lines: list[str]) -> list[str]:
+    """``lines`` in a closed ``<details>`` (md_in_html) whose summary says what it holds."""
+    held = [
+        *(["formula"] if model.formula else []),
+        *(["diagram"] if model.diagram else []),
+        *([f"{len(model.components)} parts"] if model.components else []),
+        "origin",
+    ]
+    listed = f"{', '.join(held[:-1])} and {held[-1]}" if len(held) > 1 else held[0]
+    summary = f"{model.name}: {listed}"
+    return [
+        '<details class="rg-model" markdown="1">',
+        f"<summary>{html.escape(summary)}</summary>",
+        "",
+        *lines,
+        "</details>",
+        "",
+    ]
 
 
 #: The marking points' folder: their index page, and a page per part of a large guide.

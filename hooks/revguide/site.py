@@ -25,11 +25,13 @@ from .render import (
     Asset,
     Page,
     RenderMemo,
+    escape,
     make_linking,
     render_glossary,
     render_home_listing,
     render_marking_points,
     render_models,
+    render_print_pack,
     render_subtopics,
 )
 from .report import build_report
@@ -39,6 +41,8 @@ T = TypeVar("T")
 
 #: Where the hand-written home page wants the list of subtopics.
 HOME_MARKER = "<!-- revguide:subtopics -->"
+#: Where it wants the guide's name (``site_name``): ``# <!-- revguide:site_name -->``.
+NAME_MARKER = "<!-- revguide:site_name -->"
 
 
 @dataclass(frozen=True)
@@ -74,14 +78,19 @@ class Site:
     """Generated files other than pages (practice data)."""
     home_listing: str
     """Markdown listing the subtopics, for the home page."""
+    name: str
+    """The guide's name (MkDocs' ``site_name``)."""
     diagnostics: tuple[Diagnostic, ...]
     """All warnings and errors: sources, registries and unaccepted lint warnings."""
     findings: tuple[Finding, ...]
     """Every lint finding, notes and accepted ones included."""
 
     def fill_home(self, markdown: str) -> str:
-        """``markdown`` with the `HOME_MARKER` comment replaced by the list of subtopics."""
-        return markdown.replace(HOME_MARKER, self.home_listing)
+        """``markdown`` with the `HOME_MARKER` comment replaced by the list of subtopics and
+        `NAME_MARKER` by the guide's name (so a renamed guide's home page follows)."""
+        return markdown.replace(HOME_MARKER, self.home_listing).replace(
+            NAME_MARKER, escape(self.name)
+        )
 
     @property
     def report(self) -> dict[str, Any]:
@@ -123,9 +132,9 @@ def build_site(
 ) -> Site:
     """Run the whole pipeline on ``content_dir``; paths in messages relative to ``root``.
 
-    ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title``
-    names the exported decks; ``site_url`` (MkDocs' setting) makes the exports' links full
-    addresses; ``epoch`` (``SOURCE_DATE_EPOCH``) caps the dates of the Anki notes (`sourcedates`);
+    ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title`` is
+    the guide's name (home page, exported decks); ``site_url`` (MkDocs' setting) makes the
+    exports' links full addresses; ``epoch`` (``SOURCE_DATE_EPOCH``) caps the dates of the Anki notes (`sourcedates`);
     ``memos`` keep parsed sources, deduplicated sections and rendered subtopics between the
     builds of one process (`cache`); ``phases`` hears of each phase as it ends (`progress`).
     """
@@ -172,7 +181,7 @@ def build_site(
         render_glossary(glossary, linking, models, subtopics),
         render_models(models, linking, subtopics),
         *render_marking_points(guide.subtopics),
-        *subtopics.print_pack,
+        *render_print_pack(subtopics, glossary, models, linking),
         *practice_pages,
     )
     diagnostics += _url_collisions(pages)
@@ -186,6 +195,7 @@ def build_site(
         pages=pages,
         assets=(practice_data, *exports),
         home_listing=render_home_listing(guide.subtopics),
+        name=title,
         findings=tuple(findings),
         diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.source, d.message))),
     )
