@@ -134,9 +134,10 @@ def build_site(
 
     ``directory_urls`` is MkDocs' ``use_directory_urls`` (assets hold built URLs); ``title`` is
     the guide's name (home page, exported decks); ``site_url`` (MkDocs' setting) makes the
-    exports' links full addresses; ``epoch`` (``SOURCE_DATE_EPOCH``) caps the dates of the Anki notes (`sourcedates`);
-    ``memos`` keep parsed sources, deduplicated sections and rendered subtopics between the
-    builds of one process (`cache`); ``phases`` hears of each phase as it ends (`progress`).
+    exports' links full addresses; ``epoch`` (``SOURCE_DATE_EPOCH``) caps the dates of the
+    Anki notes (`sourcedates`); ``memos`` keep parsed sources, deduplicated sections and
+    rendered subtopics between the builds of one process (`cache`); ``phases`` hears of each
+    phase as it ends (`progress`).
     """
     root = (root or Path.cwd()).resolve()
     memos = memos or SiteMemos()
