@@ -115,8 +115,8 @@ def test_scraped_layout() -> None:
         (18, "stats block"),
         (19, "stats block"),
         (27, "caption"),
-        (36, "site footer"),
-        (38, "site footer"),
+        (36, "site chrome: call to action"),
+        (38, "site chrome: call to action"),
     ]
 
 

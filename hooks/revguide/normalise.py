@@ -6,6 +6,11 @@ Rules, each applied to every item of every file (none is tuned to one source)::
     "1. Understand Xrelationships2. Understand Y"  -> "Understand Xrelationships", "Understand Y"
     "CRM: The strategic approach ..."              -> term "CRM", definition "The strategic ..."
     "Misconception: X. Correction: Y"              -> mistake "X.", correction "Y"
+    "Myth: X Fact: Y", "Reality: ...", "Truth: ..." -> the same pair
+    "**Momentum (p)**: mass × velocity"             -> term "Momentum (p)", "mass × velocity"
+    "Ratio 3:1: three parts to one"                 -> term "Ratio 3:1" (a colon needs a space)
+    "1) Check ...", "a) The ...", "(iii) ..."       -> the marker goes; source order stays
+    "A Explore ...", "B Investigate ..."            -> lettered A, B, C...: the letters go
 
 Then, per document: a raw text's section whose items are all qualification names becomes the
 qualifications list (scrapes put it under any caption); a key-concept line with no
@@ -19,16 +24,32 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .headings import CANONICAL
-from .model import OTHER_PREFIX, Boilerplate, Diagnostic, Item, Section, SourceRef, kind_rank
+from .model import (
+    OTHER_PREFIX,
+    Boilerplate,
+    Diagnostic,
+    Item,
+    LineUse,
+    Section,
+    SourceRef,
+    kind_rank,
+)
 from .parse import RawDocument, RawItem
 from .qualifications import looks_like_qualification, shared_level
 from .text import clean_item, ends_sentence, item_key
 
 NUMBERED_PART = r"(?<![\d.]){n}[.)]\s+(?=[A-Z])"  # "2. Understand", not "12." or "v1.2."
 LEADING_NUMBER = re.compile(r"^(?:LO\s*)?\d{1,2}(?:\.\d{1,2})?[.):]\s+(?=\S)")
+#: A list marker, not a reference: "1. ", "2) ", "(3) ", "a) ", "(b) ", "iv. "; not "1.1 ",
+#: "A.P1 " or "LO1 ", which name a criterion and stay.
+LIST_MARKER = re.compile(
+    r"""^(?: \(?\d{1,2}[.)] | \([a-z]\) | [a-z][.)] | \(?[ivx]{1,4}[.)] )\s+(?=\S)""", re.VERBOSE
+)
+LETTER_MARKER = re.compile(r"^(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")  # "A Explore the ..."
+BOLD_TERM = re.compile(r"^\*\*(?P<term>[^*]+?)\*\*\s*(?P<colon>:?)\s*")
 
 CONCEPT = re.compile(
     r"""
@@ -55,7 +76,7 @@ MISCONCEPTION_PAIR = re.compile(
     r"""
     ^(?:misconception|myth|mistake)\s*:\s*      # "Misconception: "
     (?P<mistake>.+?)\s*
-    (?:correction|reality|fact|truth)\s*:\s*    # "Correction: "
+    (?:correction|reality|fact|truth)\s*:\s*    # "Correction: ", "Fact: "
     (?P<correction>\S.*)$
     """,
     re.VERBOSE | re.IGNORECASE | re.DOTALL,
@@ -86,6 +107,8 @@ class Document:
     """Lines removed as boilerplate."""
     diagnostics: tuple[Diagnostic, ...]
     """Problems found."""
+    lines: tuple[LineUse, ...] = ()
+    """Title, heading and item-part lines; a heading's detail is its section's final kind."""
 
     @property
     def item_count(self) -> int:
@@ -137,8 +160,28 @@ def split_misconception(text: str) -> tuple[str, str | None]:
     return match["mistake"].strip(), match["correction"].strip()
 
 
+def unbold_term(text: str) -> str:
+    """``**Term**: definition`` (or ``**Term:** definition``) -> ``Term: definition``."""
+    match = BOLD_TERM.match(text)
+    if not match:
+        return text
+    term = match["term"].strip().rstrip(":").strip()
+    return f"{term}: {text[match.end() :]}" if text[match.end() :] else term
+
+
+def strip_markers(texts: list[str]) -> list[str]:
+    """List markers removed (`LIST_MARKER`); capital letters too when they run A, B, C..."""
+    texts = [LIST_MARKER.sub("", text, count=1) or text for text in texts]
+    letters = [m["letter"] if (m := LETTER_MARKER.match(t)) else "" for t in texts]
+    run = "".join(letters)
+    if len(texts) > 1 and run == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: len(texts)]:
+        texts = [LETTER_MARKER.sub("", text, count=1) for text in texts]
+    return texts
+
+
 def make_item(kind: str, text: str, source: SourceRef) -> Item:
     """A structured item of section ``kind`` from its cleaned text."""
+    text = unbold_term(text)
     if kind == "key_concepts":
         term, definition = split_concept(text)
         return Item(definition, source, term=term)
@@ -157,6 +200,8 @@ class _Normaliser:
         self.diagnostics: list[Diagnostic] = []
         self.items: dict[str, list[Item]] = {}
         self.headings: dict[str, str] = {}
+        self.heading_kinds: dict[int, str] = {}
+        """Final kind of each section heading, by line."""
 
     def _ref(self, line: int) -> SourceRef:
         return SourceRef(self.raw.path, line)
@@ -174,6 +219,8 @@ class _Normaliser:
         preamble: list[tuple[str, int]] = []
         for section in self.raw.sections:
             texts = [(t, item.line) for item in section.items for t in self._texts(item)]
+            if section.kind is not None and self.raw.format != "editor":
+                texts = list(zip(strip_markers([t for t, _ in texts]), [n for _, n in texts]))
             if section.kind is None:
                 preamble.extend(texts)
                 continue
@@ -189,6 +236,7 @@ class _Normaliser:
                 and all(looks_like_qualification(t) for t, _ in texts)
             ):
                 kind = "qualifications"  # a scraped list of qualification names, any heading
+            self.heading_kinds[section.line] = kind
             self.headings.setdefault(kind, section.heading)
             bucket = self.items.setdefault(kind, [])
             bucket.extend(make_item(kind, t, self._ref(n)) for t, n in texts)
@@ -247,6 +295,12 @@ class _Normaliser:
             sections=tuple(sections),
             boilerplate=tuple(sorted(self.boilerplate, key=lambda b: b.source)),
             diagnostics=tuple(self.diagnostics),
+            lines=tuple(
+                replace(use, detail=self.heading_kinds.get(use.source.line, use.detail))
+                if use.role == "heading"
+                else use
+                for use in self.raw.lines
+            ),
         )
 
 

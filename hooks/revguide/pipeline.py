@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .assemble import SectionMemo, assemble
 from .cache import Memo
+from .chrome import line_key, repeated_lines
 from .editor import EDITOR_SUFFIX, parse_editor
 from .errors import RevguideError
 from .model import Diagnostic, Guide, SourceRef
@@ -42,9 +43,10 @@ class AccountingError(AssertionError):
 
 
 def _documents(
-    content_dir: Path, root: Path, memo: Memo[SourceText, Reading]
+    content_dir: Path, root: Path, memo: Memo[tuple[SourceText, frozenset[str]], Reading]
 ) -> tuple[list[Document], dict[str, FileMetadata], list[Diagnostic]]:
     documents, diagnostics = [], []
+    sources: list[SourceText] = []
     front_matter: dict[str, FileMetadata] = {}
     for path in discover(content_dir):
         display = display_path(path, root)
@@ -65,15 +67,24 @@ def _documents(
         source, problem = read_source(path, display)
         if problem:
             diagnostics.append(problem)
-        if source is None:
-            continue
-        reading = memo.get(source, partial(read_document, source))
+        if source is not None:
+            sources.append(source)
+    # Lines found in several raw texts are boilerplate candidates (see `chrome`); each source
+    # is parsed again only when its own text or its share of those lines changes.
+    repeated = repeated_lines(s.text for s in sources if not _is_editor(s))
+    for source in sources:
+        own = frozenset(line_key(line) for line in source.lines) & repeated
+        reading = memo.get((source, own), partial(read_document, source, own))
         diagnostics.extend(reading.diagnostics)
         if reading.metadata is not None:
-            front_matter[display] = reading.metadata
+            front_matter[source.path] = reading.metadata
         if reading.document is not None:
             documents.append(reading.document)
     return documents, front_matter, diagnostics
+
+
+def _is_editor(source: SourceText) -> bool:
+    return source.path.lower().endswith(EDITOR_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -92,8 +103,8 @@ class Reading:
 class Memos:
     """Results kept between the builds of one process (see `cache`)."""
 
-    sources: Memo[SourceText, Reading] = field(default_factory=Memo)
-    """Parsed and normalised sources, by path and text."""
+    sources: Memo[tuple[SourceText, frozenset[str]], Reading] = field(default_factory=Memo)
+    """Parsed and normalised sources, by path, text and repeated lines."""
     sections: SectionMemo = field(default_factory=Memo)
     """Deduplicated sections, by a subtopic's documents, metadata and ``dedupe.yml``."""
 
@@ -103,10 +114,13 @@ class Memos:
         self.sections.sweep()
 
 
-def read_document(source: SourceText) -> Reading:
-    """Parse and normalise one decoded source (raw text or editor Markdown, by its suffix)."""
-    if not source.path.lower().endswith(EDITOR_SUFFIX):
-        document = normalise(parse(source))
+def read_document(source: SourceText, repeated: frozenset[str] = frozenset()) -> Reading:
+    """Parse and normalise one decoded source (raw text or editor Markdown, by its suffix).
+
+    ``repeated``: keys of its lines found in several raw texts (`chrome.repeated_lines`).
+    """
+    if not _is_editor(source):
+        document = normalise(parse(source, repeated))
         return Reading(document, None, document.diagnostics)
     try:
         raw, metadata, warnings = parse_editor(source)
