@@ -37,7 +37,7 @@ class Expected:
     text: str
 
 
-def annotations(name: str) -> list[Expected]:
+def annotated(name: str) -> list[Expected]:
     rows = []
     for number, row in enumerate((CORPUS / f"{name}.ann").read_text("utf-8").splitlines(), 1):
         tag, text = row.split("\t", 1)
@@ -64,7 +64,7 @@ def test_corpus_is_large_and_varied() -> None:
         source, _ = read_source(CORPUS / f"{name}.txt", f"{name}.txt")
         assert source is not None, name
         lines = source.text.rstrip("\n").split("\n")
-        assert [e.text for e in annotations(name)] == lines, name
+        assert [e.text for e in annotated(name)] == lines, name
 
 
 def _uses(report: dict) -> dict[tuple[str, int], set[tuple[str, str]]]:  # type: ignore[type-arg]
@@ -111,7 +111,7 @@ def score(guide, report) -> tuple[Counter[str], list[str]]:  # type: ignore[no-u
     for name in NAMES:
         if name not in pages:
             continue  # checked by test_title_only_file_makes_no_page
-        for e in annotations(name):
+        for e in annotated(name):
             if e.tag == "-":
                 continue
             got = uses.get((name, e.line), set())
@@ -120,9 +120,16 @@ def score(guide, report) -> tuple[Counter[str], list[str]]:  # type: ignore[no-u
             place = f"{name}.txt:{e.line}: {e.text.strip()[:60]!r}"
             if e.tag == "item":
                 if not item:
-                    outcome = "content removed" if "removed" in roles else (
-                        "item glued" if "part" in roles else
-                        "item as heading" if "heading" in roles else "lost line"
+                    outcome = (
+                        "content removed"
+                        if "removed" in roles
+                        else (
+                            "item glued"
+                            if "part" in roles
+                            else "item as heading"
+                            if "heading" in roles
+                            else "lost line"
+                        )
                     )
                 elif item != {e.kind}:
                     outcome = "misfiled item"
@@ -130,26 +137,39 @@ def score(guide, report) -> tuple[Counter[str], list[str]]:  # type: ignore[no-u
                 else:
                     outcome = "ok"
             elif e.tag == "part":
-                outcome = "ok" if roles == {"part"} and not item else (
-                    "part as item" if item else "lost line" if not roles else "misread part"
+                outcome = (
+                    "ok"
+                    if roles == {"part"} and not item
+                    else ("part as item" if item else "lost line" if not roles else "misread part")
                 )
             elif e.tag == "head":
                 kinds = {_general(d) for r, d in got if r == "heading"}
                 outcome = (
-                    "heading as item" if item else
-                    "ok" if kinds == {e.kind} else
-                    "wrong heading kind" if kinds else
-                    "lost line" if not roles else "heading removed"
+                    "heading as item"
+                    if item
+                    else "ok"
+                    if kinds == {e.kind}
+                    else "wrong heading kind"
+                    if kinds
+                    else "lost line"
+                    if not roles
+                    else "heading removed"
                 )
                 if kinds and kinds != {e.kind}:
                     place += f" as {sorted(kinds)}, expected {e.kind}"
             elif e.tag == "title":
-                outcome = "ok" if "title" in roles and not item else (
-                    "title as item" if item else "lost line" if not roles else "title misread"
+                outcome = (
+                    "ok"
+                    if "title" in roles and not item
+                    else (
+                        "title as item" if item else "lost line" if not roles else "title misread"
+                    )
                 )
             else:  # removed: chrome, metadata, lead-in
-                outcome = "ok" if roles == {"removed"} and not item else (
-                    "leaked chrome" if item or roles - {"removed"} else "lost line"
+                outcome = (
+                    "ok"
+                    if roles == {"removed"} and not item
+                    else ("leaked chrome" if item or roles - {"removed"} else "lost line")
                 )
             counts[outcome] += 1
             counts[f"{e.tag} lines"] += 1
@@ -162,7 +182,12 @@ def test_corpus_scores(built, capsys: pytest.CaptureFixture[str]) -> None:  # ty
     guide, report = built
     counts, errors = score(guide, report)
     with capsys.disabled():
-        print("\ncorpus:", len(NAMES), "texts;", ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+        print(
+            "\ncorpus:",
+            len(NAMES),
+            "texts;",
+            ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())),
+        )
         for error in errors:
             print("  ", error)
     assert not errors, f"{len(errors)} lines wrong (listed above)"
@@ -205,9 +230,7 @@ def test_two_scrapes_of_one_subtopic_join(built) -> None:  # type: ignore[no-unt
 
 def test_windows_1252_is_read_with_a_warning(built) -> None:  # type: ignore[no-untyped-def]
     guide, _ = built
-    warned = {
-        d.source.path for d in guide.diagnostics if "read as Windows-1252" in d.message
-    }
+    warned = {d.source.path for d in guide.diagnostics if "read as Windows-1252" in d.message}
     assert warned == {
         "content_src/edexcel_economics_ped.txt",
         "content_src/teacher_notes_business_marketing.txt",

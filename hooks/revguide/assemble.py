@@ -279,11 +279,11 @@ class _Assembler:
             if document.item_count:
                 kept.append(document)
                 continue
-            what = f"only a title ('{document.title}')" if document.title else "no items"
+            what = f"only a title ('{document.title}')" if document.title else "no text"
             self.diagnostics.append(
                 Diagnostic(
                     SourceRef(document.path, document.title_line or 1),
-                    f"{what} and no content; no page is made for it",
+                    f"{what}, no content; no page is made for it",
                 )
             )
         return kept
@@ -358,7 +358,8 @@ class _Assembler:
                         "(copy them from the page)",
                     )
                 )
-        return Assembly(tuple(subtopics), tuple(reports), tuple(self.diagnostics))
+        diagnostics = sorted(self.diagnostics, key=lambda d: (d.source, d.message))
+        return Assembly(tuple(subtopics), tuple(reports), tuple(diagnostics))
 
     def _unique_slugs(
         self, built: list[tuple[tuple[int, int, str], Subtopic, SubtopicReport]]

@@ -46,7 +46,8 @@ _WORDING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    | search(?:\ this\ site)? | back\ to\ top | go\ to\ top | top\ of\ page
                    | (?:log|sign)\ ?(?:in|out) | register | my\ account | create\ (?:an\ )?account
                    | home(?:\ ?page)? | contact(?:\ us)? | about(?:\ us)?
-                   | print(?:\ this)?(?:\ page)? | download(?:\ as)?(?:\ this)?\ (?:pdf|page|notes) )$""",
+                   | print(?:\ this)?(?:\ page)?
+                   | download(?:\ as)?(?:\ this)?\ (?:pdf|page|notes) )$""",
         ),
         (
             "cookie consent",
@@ -61,7 +62,8 @@ _WORDING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"""^(?: share(?:\ this(?:\ page|\ article|\ post)?)?(?:\ on|\ via)?(?::.*)?
                    | copy\ (?:the\ )?link | tweet(?:\ this)? | pin\ it | email\ this(?:\ page)?
                    | (?:facebook|twitter|linkedin|whatsapp|pinterest|email)
-                     (?:\s*[|·,/]\s*(?:facebook|twitter|x|linkedin|whatsapp|pinterest|email))* )$""",
+                     (?:\s*[|·,/]\s*
+                        (?:facebook|twitter|x|linkedin|whatsapp|pinterest|email))* )$""",
         ),
         (
             "feedback",
@@ -224,9 +226,9 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
         reason = wording_reason(text)
         if reason is None and block is not None and _link_like(text):
             reason = block
-        if reason is None and line_key(text) in repeated and _may_repeat(text):
-            if not ends_sentence(text):
-                reason = "repeated in other files"
+        repeats = line_key(text) in repeated and _may_repeat(text)
+        if reason is None and repeats and not ends_sentence(text):
+            reason = "repeated in other files"
         if reason is not None:
             reasons[index] = reason
         if BLOCK_LABEL.match(text):

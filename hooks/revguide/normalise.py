@@ -53,7 +53,7 @@ BOLD_TERM = re.compile(r"^\*\*(?P<term>[^*]+?)\*\*\s*(?P<colon>:?)\s*")
 
 CONCEPT = re.compile(
     r"""
-    ^(?P<term>[^:]{1,80}?)      # a short term, up to the first colon
+    ^(?P<term>(?:[^:]|:(?!\s)){1,80}?)  # a short term; "Ratio 3:1" keeps its colon
     \s*:\s+                     # colon and space: "CRM: The ...", not "ratio 3:1"
     (?P<definition>\S.*)$
     """,
@@ -62,7 +62,7 @@ CONCEPT = re.compile(
 CONCEPT_DASH = re.compile(
     r"""
     ^(?P<term>[^–—]{1,60}?)     # a short term
-    \s+[–—]\s+                  # en or em dash with spaces
+    \s+[-–—]\s+                 # hyphen, en or em dash with spaces: "Ion - an atom ..."
     (?P<definition>\S.*)$
     """,
     re.VERBOSE | re.DOTALL,
@@ -169,13 +169,21 @@ def unbold_term(text: str) -> str:
     return f"{term}: {text[match.end() :]}" if text[match.end() :] else term
 
 
-def strip_markers(texts: list[str]) -> list[str]:
-    """List markers removed (`LIST_MARKER`); capital letters too when they run A, B, C..."""
-    texts = [LIST_MARKER.sub("", text, count=1) or text for text in texts]
-    letters = [m["letter"] if (m := LETTER_MARKER.match(t)) else "" for t in texts]
-    run = "".join(letters)
-    if len(texts) > 1 and run == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: len(texts)]:
-        texts = [LETTER_MARKER.sub("", text, count=1) for text in texts]
+def unmarked_texts(items: list[RawItem]) -> list[str]:
+    """The items' texts without the list markers that number unbulleted items
+    (`LIST_MARKER`), nor capital letters that run A, B, C... After a bullet, a number is
+    the text's own; ``1. A2. B`` (numbered items run together) is split later."""
+    texts = [
+        item.text
+        if item.bulleted or len(split_numbered(item.text)) > 1
+        else LIST_MARKER.sub("", item.text, count=1) or item.text
+        for item in items
+    ]
+    lettered = [i for i, item in enumerate(items) if not item.bulleted]
+    run = "".join(m["letter"] if (m := LETTER_MARKER.match(texts[i])) else "" for i in lettered)
+    if len(lettered) > 1 and run == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: len(lettered)]:
+        for i in lettered:
+            texts[i] = LETTER_MARKER.sub("", texts[i], count=1)
     return texts
 
 
@@ -206,8 +214,8 @@ class _Normaliser:
     def _ref(self, line: int) -> SourceRef:
         return SourceRef(self.raw.path, line)
 
-    def _texts(self, raw_item: RawItem) -> list[str]:
-        text = clean_item(raw_item.text)
+    def _texts(self, raw_item: RawItem, written: str) -> list[str]:
+        text = clean_item(written)
         if not text:
             self.boilerplate.append(
                 Boilerplate(self._ref(raw_item.line), "empty item", raw_item.text)
@@ -218,9 +226,13 @@ class _Normaliser:
     def _collect(self) -> None:
         preamble: list[tuple[str, int]] = []
         for section in self.raw.sections:
-            texts = [(t, item.line) for item in section.items for t in self._texts(item)]
-            if section.kind is not None and self.raw.format != "editor":
-                texts = list(zip(strip_markers([t for t, _ in texts]), [n for _, n in texts]))
+            marked = section.kind is None or self.raw.format == "editor"
+            written = [i.text for i in section.items] if marked else unmarked_texts(section.items)
+            texts = [
+                (t, item.line)
+                for item, text in zip(section.items, written, strict=True)
+                for t in self._texts(item, text)
+            ]
             if section.kind is None:
                 preamble.extend(texts)
                 continue
@@ -243,7 +255,7 @@ class _Normaliser:
         if preamble:
             kind = "overview" if self.items.get("synopsis") else "synopsis"
             self.items.setdefault(kind, [])[:0] = [Item(t, self._ref(n)) for t, n in preamble]
-        if not any(section.kind is not None for section in self.raw.sections):
+        if preamble and not any(section.kind is not None for section in self.raw.sections):
             self.diagnostics.append(
                 Diagnostic(
                     self._ref(1),

@@ -193,14 +193,14 @@ def table_row_text(cells: list[str], header: list[str] | None) -> str:
     The first cell leads (a term, a date, a value), the second follows a colon and the others
     come in brackets, labelled by the header row when there is one.
     """
-    cells = [cell for cell in cells]
     if len(cells) == 1:
         return cells[0]
     text = f"{cells[0]}: {cells[1]}"
     rest = cells[2:]
     if rest:
         labels = header[2:] if header and len(header) == len(cells) else [""] * len(rest)
-        text += " (" + "; ".join(f"{h}: {c}" if h else c for h, c in zip(labels, rest)) + ")"
+        pairs = zip(labels, rest, strict=True)
+        text += " (" + "; ".join(f"{h}: {c}" if h else c for h, c in pairs) + ")"
     return text
 
 
@@ -468,6 +468,11 @@ class _Parser:
         # Unbulleted items are one a line: only a line cut mid-phrase goes on ("..., and").
         return item.bulleted or bool(OPEN_END.search(item.text))
 
+    @staticmethod
+    def _nested(line: _Line, item: RawItem | None) -> bool:
+        """A bullet indented under a bullet: part of it (``Temperature: rises; denatures``)."""
+        return item is not None and item.bulleted and line.indent > item.indent
+
     def _table(self, index: int) -> int:
         """Read the table starting at ``index``: one item per body row. Returns its end."""
         end = index
@@ -536,14 +541,14 @@ class _Parser:
                 in_hero = True
                 index += 1
                 continue
-            if bulleted and previous_item is not None and previous_item.bulleted:
-                if line.indent > previous_item.indent:  # a nested bullet
-                    joiner = " " if previous_item.text.endswith(":") else ": "
-                    previous_item.text += (joiner if not previous_item.children else "; ") + body
-                    previous_item.children += 1
-                    self._part_of(line, previous_item)
-                    index += 1
-                    continue
+            if bulleted and self._nested(line, previous_item):
+                assert previous_item is not None
+                joiner = " " if previous_item.text.endswith(":") else ": "
+                previous_item.text += (joiner if not previous_item.children else "; ") + body
+                previous_item.children += 1
+                self._part_of(line, previous_item)
+                index += 1
+                continue
             if not bulleted:
                 if self._continues(line, previous_item):
                     assert previous_item is not None
