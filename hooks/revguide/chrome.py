@@ -18,7 +18,7 @@ it is short::
 
 Position: the lines of a block that a label opens ("Related topics", "Share", "Was this page
 helpful?", "On this page") up to the next blank line, when they are link-like (no sentence, no
-heading); and every line above a ``Title | Site`` title line. Repetition: a line found in three
+heading) and no content follows them; and every line above a ``Title | Site`` title line. Repetition: a line found in three
 or more source files (`repeated_lines`) is boilerplate, as web-text boilerplate detectors treat
 it, unless it is a bullet, a heading or a qualification name; a full sentence must also stand in
 the page's closing run of chrome.
@@ -219,25 +219,47 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
     """The chrome lines among ``lines`` (stripped texts, ``""`` for blank), in order."""
     reasons: dict[int, str] = {}
     block: str | None = None
+    closing = _closing_from(lines)
     for index, text in enumerate(lines):
         if not text:
             block = None
             continue
         reason = wording_reason(text)
-        if reason is None and block is not None and _link_like(text):
+        label = BLOCK_LABEL.match(text)
+        if reason is None and label:
+            reason = "related links"
+        elif reason is None and block is not None and index >= closing and _link_like(text):
             reason = block
         repeats = line_key(text) in repeated and _may_repeat(text)
         if reason is None and repeats and not ends_sentence(text):
             reason = "repeated in other files"
         if reason is not None:
             reasons[index] = reason
-        if BLOCK_LABEL.match(text):
-            block = reason or "related links"
+        if label:
+            block = reason
         elif reason is None:
             block = None
     _closing_run(lines, reasons, repeated)
     _above_site_title(lines, reasons)
     return [Chrome(i, "site chrome: " + reasons[i]) for i in sorted(reasons)]
+
+
+def _closing_from(lines: list[str]) -> int:
+    """Index after the last line that is surely content: a heading, a bullet, a sentence or a
+    table row that is not chrome by its wording. Links under a label count as chrome only
+    from there on: "Related topics" cannot swallow the content that follows it."""
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index]
+        if not text or wording_reason(text) is not None:
+            continue
+        if (
+            ends_sentence(text)
+            or strip_bullet(text)[1]
+            or text.startswith("|")
+            or match_heading(text) is not None
+        ):
+            return index + 1
+    return 0
 
 
 def _link_like(text: str) -> bool:

@@ -46,7 +46,7 @@ from yaml.nodes import MappingNode
 
 from .errors import RevguideError
 from .headings import CANONICAL, match_heading
-from .model import OTHER_PREFIX, Diagnostic, SourceRef, Subtopic
+from .model import OTHER_PREFIX, Diagnostic, LineUse, SourceRef, Subtopic
 from .parse import RawDocument, RawItem, RawSection
 from .settings import FileMetadata, metadata_entry
 from .sources import SourceText
@@ -94,6 +94,7 @@ def parse_editor(
     start, metadata, warnings, title = _front_matter(source)
     title_line = 1 if title else 0
     sections = [RawSection(None, "", start + 1)]
+    uses: list[LineUse] = []
     current: RawItem | None = None
     for number, line in enumerate(source.lines[start:], start + 1):
         text = clean_text(line)  # control characters dropped: a heading of none is text
@@ -106,10 +107,12 @@ def parse_editor(
             if len(heading["level"]) == 1:
                 if title is None:
                     title, title_line = heading["text"], number
+                    uses.append(LineUse(SourceRef(source.path, number), "title"))
                 continue
             name = heading["text"]
             kind = match_heading(name) or OTHER_PREFIX + name
             sections.append(RawSection(kind, name, number))
+            uses.append(LineUse(SourceRef(source.path, number), "heading", kind))
             continue
         marker = LIST_MARKER.match(text)
         if marker:
@@ -121,6 +124,8 @@ def parse_editor(
             sections[-1].items.append(current)
         elif current is not None:
             current.text += " " + text  # a wrapped line continues its item or paragraph
+            part_of = str(SourceRef(source.path, current.line))
+            uses.append(LineUse(SourceRef(source.path, number), "part", part_of))
         else:
             current = RawItem(text, number, False)
             sections[-1].items.append(current)
@@ -134,6 +139,7 @@ def parse_editor(
         category=None,
         sections=tuple(sections),
         boilerplate=(),
+        lines=tuple(uses),
     )
     return document, metadata, warnings
 
