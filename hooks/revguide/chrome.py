@@ -16,12 +16,12 @@ it is short::
     "Sign up to our newsletter", "Follow us on Instagram"       -> newsletter
     "Ready to learn?", "Start learning now"                    -> call to action
 
-Position: the lines of a block that a label opens ("Related topics", "Share", "Was this page
-helpful?", "On this page") up to the next blank line, when they are link-like (no sentence, no
-heading) and no content follows them; and every line above a ``Title | Site`` title line. Repetition: a line found in three
-or more source files (`repeated_lines`) is boilerplate, as web-text boilerplate detectors treat
-it, unless it is a bullet, a heading or a qualification name; a full sentence must also stand in
-the page's closing run of chrome.
+Position: a label that opens a list of links ("Related topics", "You might also like", "On
+this page") and the link-like lines under it (no sentence, no heading, no bullet) up to the next
+blank line, when no content follows them; every line above a ``Title | Site`` title line.
+Repetition: a line found in three or more source files (`repeated_lines`) is boilerplate, as
+web-text boilerplate detectors treat it, unless it is a bullet, a heading or a qualification
+name; a full sentence must also stand in the page's closing run of chrome.
 """
 
 from __future__ import annotations
