@@ -17,8 +17,8 @@ it is short::
     "Ready to learn?", "Start learning now"                    -> call to action
 
 Position: a label that opens a list of links ("Related topics", "You might also like", "On
-this page") and the link-like lines under it (no sentence, no heading, no bullet) up to the next
-blank line, when no content follows them; every line above a ``Title | Site`` title line.
+this page") and, when it starts a block, the link-like lines under it (no sentence, no heading,
+no bullet) up to the next blank line, when no content follows them; every line above a ``Title | Site`` title line.
 Repetition: a line found in three or more source files (`repeated_lines`) is boilerplate, as
 web-text boilerplate detectors treat it, unless it is a bullet, a heading or a qualification
 name; a full sentence must also stand in the page's closing run of chrome.
@@ -228,7 +228,7 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
         label = BLOCK_LABEL.match(text)
         if reason is None and label:
             reason = "related links"
-        elif reason is None and block is not None and index >= closing and _link_like(text):
+        elif reason is None and block is not None and 0 < closing <= index and _link_like(text):
             reason = block
         repeats = line_key(text) in repeated and _may_repeat(text)
         if reason is None and repeats and not ends_sentence(text):
@@ -236,7 +236,12 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
         if reason is not None:
             reasons[index] = reason
         if label:
-            block = reason
+            # A label opens a block of links only where a block starts (after a blank line,
+            # chrome apart), not between a heading and its items.
+            before = index - 1
+            while before >= 0 and before in reasons:
+                before -= 1
+            block = reason if before < 0 or not lines[before] else None
         elif reason is None:
             block = None
     _closing_run(lines, reasons, repeated)
@@ -246,8 +251,9 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
 
 def _closing_from(lines: list[str]) -> int:
     """Index after the last line that is surely content: a heading, a bullet, a sentence or a
-    table row that is not chrome by its wording. Links under a label count as chrome only
-    from there on: "Related topics" cannot swallow the content that follows it."""
+    table row that is not chrome by its wording (0 when there is none). Links under a label
+    count as chrome only after content and from there on: "Related topics" cannot swallow the
+    content that follows it, nor the title of a page that has nothing else."""
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index]
         if not text or wording_reason(text) is not None:

@@ -96,6 +96,9 @@ MYTH_LABEL = re.compile(r"^(?:misconception|myth|mistake)\s*:", re.IGNORECASE)
 FACT_LABEL = re.compile(r"^(?:correction|reality|fact|truth)\s*:", re.IGNORECASE)
 
 MAX_TITLE_WORDS = 20
+#: A line may have been wrapped when it is nearly as long as the file's longest line.
+WRAP_SHARE = 0.85
+MIN_WRAP_WIDTH = 40
 MAX_CAPTION_WORDS = 12
 MAX_STAT_LABEL_WORDS = 5
 MAX_CATEGORY_WORDS = 3
@@ -208,7 +211,6 @@ class _Parser:
     def __init__(self, source: SourceText, repeated: frozenset[str]) -> None:
         self.path = source.path
         raw_lines = source.lines
-        self.format = detect_format(raw_lines)
         every = [_Line(n, line.strip(), _indent(line)) for n, line in enumerate(raw_lines, 1)]
         self.boilerplate: list[Boilerplate] = []
         self.uses: list[LineUse] = []
@@ -218,6 +220,7 @@ class _Parser:
         # Chrome lines are gone before anything else looks: a banner inside a block of content
         # neither splits the block nor becomes its heading.
         self.lines = [line for index, line in enumerate(every) if index not in chrome]
+        self.format = detect_format([raw_lines[line.number - 1] for line in self.lines])
         self.sections: list[RawSection] = [RawSection(None, "", 1)]
         self.title: str | None = None
         self.title_line = 0
@@ -225,6 +228,10 @@ class _Parser:
         self.level: str | None = None
         self.category: str | None = None
         self._title_rest = ""
+        self._width = max((len(line.text) for line in self.lines), default=0)
+        """Length of the longest line: a file wrapped by an editor has no longer one."""
+        self._last_line_of: dict[int, str] = {}
+        """The last source line of each item read so far, by the item's id."""
         self._last_at: dict[str, int] = {}
         self._sorted_keys: list[str] = []
         known = [
@@ -439,9 +446,12 @@ class _Parser:
         short = len(heading_name(text).split()) <= MAX_HEADING_WORDS
         if style == "bold" or (style == "caps" and len(text.split()) > 1):
             return short and self._followed_by_content(index)
-        if style != "plain":  # a trailing colon (or one capital word) heads a list when
-            # the file's own headings are written that way: "Functions of the skeleton:"
-            return style in self.heading_styles and short and self._followed_by_content(index)
+        if style != "plain":  # a trailing colon (or one capital word) heads a bullet list, or
+            # anything when the file's own headings are written that way
+            following = self._next_nonblank(index)
+            bullets = following is not None and strip_bullet(self.lines[following].text)[1]
+            styled = style in self.heading_styles or bullets
+            return styled and short and self._followed_by_content(index)
         if not looks_like_heading(text):
             return False
         following = self._next_nonblank(index)
@@ -465,8 +475,11 @@ class _Parser:
             return True  # an indented line under a bullet
         if not text[:1].islower() or ends_sentence(item.text) or LIST_MARKER.match(text):
             return False
-        # Unbulleted items are one a line: only a line cut mid-phrase goes on ("..., and").
-        return item.bulleted or bool(OPEN_END.search(item.text))
+        # Unbulleted items are one a line: only a line cut mid-phrase ("..., and") or at the
+        # width the file is wrapped at (its longest lines) goes on.
+        last = self._last_line_of[id(item)]
+        wrapped = len(last) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * self._width)
+        return item.bulleted or wrapped or bool(OPEN_END.search(last))
 
     @staticmethod
     def _nested(line: _Line, item: RawItem | None) -> bool:
@@ -553,6 +566,7 @@ class _Parser:
                 if self._continues(line, previous_item):
                     assert previous_item is not None
                     previous_item.text += " " + text
+                    self._last_line_of[id(previous_item)] = text
                     self._part_of(line, previous_item)
                     index += 1
                     continue
@@ -585,6 +599,7 @@ class _Parser:
                     index += 1
                     continue
             previous_item = RawItem(body if bulleted else text, line.number, bulleted, line.indent)
+            self._last_line_of[id(previous_item)] = text
             self.sections[-1].items.append(previous_item)
             index += 1
         return RawDocument(
