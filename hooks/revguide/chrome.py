@@ -18,7 +18,8 @@ it is short::
 
 Position: a label that opens a list of links ("Related topics", "You might also like", "On
 this page") and, when it starts a block, the link-like lines under it (no sentence, no heading,
-no bullet) up to the next blank line, when no content follows them; every line above a ``Title | Site`` title line.
+no bullet) up to the next blank line, when no content follows them; every line above a
+``Title | Site`` title line.
 Repetition: a line found in three or more source files (`repeated_lines`) is boilerplate, as
 web-text boilerplate detectors treat it, unless it is a bullet, a heading or a qualification
 name; a full sentence must also stand in the page's closing run of chrome.
