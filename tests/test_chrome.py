@@ -8,7 +8,13 @@ import pytest
 from helpers import PLAIN, doc, raw
 from hypothesis import given
 from hypothesis import strategies as st
-from revguide.chrome import find_chrome, repeated_lines, split_site_title, wording_reason
+from revguide.chrome import (
+    find_chrome,
+    line_keys,
+    repeated_lines,
+    split_site_title,
+    wording_reason,
+)
 from revguide.normalise import Document
 from revguide.pipeline import build_guide
 
@@ -120,7 +126,7 @@ def test_repeated_lines_are_chrome_but_not_bullets_headings_or_qualifications() 
         f"StudyHub\nKey Terms\n- Always show working.\nLevel 2 Diploma in Care\nTopic {n}.\n"
         for n in range(3)
     ]
-    repeated = repeated_lines(pages)
+    repeated = repeated_lines(line_keys(page) for page in pages)
     assert repeated == {
         "studyhub",
         "key terms",
@@ -132,7 +138,7 @@ def test_repeated_lines_are_chrome_but_not_bullets_headings_or_qualifications() 
         (0, "site chrome: repeated in other files")
     ]
     # Two copies of one page are a subtopic scraped twice, not boilerplate.
-    assert repeated_lines(pages[:2]) == frozenset()
+    assert repeated_lines(line_keys(page) for page in pages[:2]) == frozenset()
 
 
 def _model(document: Document) -> list[tuple[str, list[str]]]:

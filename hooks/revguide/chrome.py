@@ -31,10 +31,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .headings import match_heading
 from .qualifications import looks_like_qualification
-from .text import clean_text, ends_sentence, strip_bullet
+from .text import ends_sentence, strip_bullet
 
 _WORDING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.VERBOSE | re.IGNORECASE))
@@ -52,11 +53,10 @@ _WORDING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "cookie consent",
-            r"""^(?:we|this\ (?:site|website))\ uses?\ cookies\b
-              | \b(?:accept|reject|allow|decline)\ (?:all\ )?(?:cookies|tracking)\b
-              | ^(?:accept|reject)\ all$
-              | ^(?:manage|cookie|privacy)\ (?:settings|preferences|choices)$
-              | \bby\ continuing\b.*\b(?:agree|accept|consent)\b""",
+            r"""(?:we|this\ (?:site|website))\ uses?\ cookies\b
+              | (?:accept|reject)\ all$
+              | (?:manage|cookie|privacy)\ (?:settings|preferences|choices)$
+""",
         ),
         (
             "sharing",
@@ -91,11 +91,10 @@ _WORDING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "legal",
-            r"""^(?:©|\(c\)|copyright\b).*
-              | \ball\ rights\ reserved\b
-              | ^(?:privacy|cookie|cookies|accessibility)\ (?:policy|notice|statement)$
-              | ^terms(?:\ of\ (?:use|service)|\ (?:and|&)\ conditions)$
-              | ^(?:sitemap|site\ map|modern\ slavery\ statement)$""",
+            r"""(?:©|\(c\)|copyright\b).*
+              | (?:privacy|cookie|cookies|accessibility)\ (?:policy|notice|statement)$
+              | terms(?:\ of\ (?:use|service)|\ (?:and|&)\ conditions)$
+              | (?:sitemap|site\ map|modern\ slavery\ statement)$""",
         ),
         (
             "byline",
@@ -110,7 +109,7 @@ _WORDING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "call to action",
-            r"""^(?: ready\ to\ (?:learn|start|revise|begin)\b.* | .*\bai[-\s]powered\b.*
+            r"""^(?: ready\ to\ (?:learn|start|revise|begin)\b.*
                    | (?:start\ learning|start\ your\ free|get\ started)\b.* )$""",
         ),
     )
@@ -154,13 +153,45 @@ MAX_SITE_WORDS = 4
 REPEATED_IN_FILES = 3
 
 
+#: Wording found anywhere in a line, not at its start; looked for only in lines that hold one
+#: of the `_ANYWHERE_HINTS` (a plain substring test is much faster than a regex scan).
+_ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.VERBOSE | re.IGNORECASE))
+    for reason, pattern in (
+        (
+            "cookie consent",
+            r"""\b(?:accept|reject|allow|decline)\ (?:all\ )?(?:cookies|tracking)\b
+              | \bby\ continuing\b.*\b(?:agree|accept|consent)\b""",
+        ),
+        ("legal", r"\ball\ rights\ reserved\b"),
+        ("call to action", r"\bai[-\s]powered\b"),
+    )
+)
+_ANYWHERE_HINTS = ("cookie", "tracking", "continuing", "reserved", "powered")
+
+# One pass over a line instead of one per reason: the group that matched names the reason.
+_ANY_WORDING = re.compile(
+    "|".join(f"(?P<r{n}>{pattern.pattern})" for n, (_, pattern) in enumerate(_WORDING)),
+    re.VERBOSE | re.IGNORECASE,
+)
+_TRAIL_MARK = re.compile(r"[›»>/|→·•]")
+
+
+@lru_cache(maxsize=1 << 14)
 def wording_reason(text: str) -> str | None:
     """Why ``text`` is chrome by its form and wording, or ``None``."""
-    for reason, pattern in _WORDING:
-        if pattern.search(text):
-            return reason
+    match = _ANY_WORDING.match(text)  # every pattern starts at the line's start
+    if match:
+        return _WORDING[int(str(match.lastgroup)[1:])][0]
+    folded = text.casefold()
+    if any(hint in folded for hint in _ANYWHERE_HINTS):
+        for reason, pattern in _ANYWHERE:
+            if pattern.search(text):
+                return reason
     if BYLINE_NAME.match(text):
         return "byline"
+    if not _TRAIL_MARK.search(text):
+        return None  # neither a breadcrumb nor a menu
     if BREADCRUMB.match(text) and not text.startswith("|"):
         return "breadcrumb"
     parts = MENU_SEPARATOR.split(text)
@@ -187,15 +218,20 @@ def split_site_title(text: str) -> tuple[str, str] | None:
 
 
 def line_key(text: str) -> str:
-    """What repetition compares: the line's text, white space and case folded."""
-    return clean_text(text).casefold()
+    """What repetition compares: the line's text (already NFC), white space and case folded."""
+    return " ".join(text.split()).casefold()
 
 
-def repeated_lines(texts: Iterable[str]) -> frozenset[str]:
-    """Keys of the lines found in at least `REPEATED_IN_FILES` of the given source texts."""
+def line_keys(text: str) -> frozenset[str]:
+    """The keys of a source text's non-blank lines."""
+    return frozenset(line_key(line) for line in text.split("\n") if line and not line.isspace())
+
+
+def repeated_lines(keys: Iterable[frozenset[str]]) -> frozenset[str]:
+    """The line keys found in at least `REPEATED_IN_FILES` of the files' key sets."""
     counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update({line_key(line) for line in text.split("\n") if line.strip()})
+    for file_keys in keys:
+        counts.update(file_keys)
     return frozenset(key for key, count in counts.items() if count >= REPEATED_IN_FILES)
 
 

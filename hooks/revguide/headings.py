@@ -23,6 +23,7 @@ the file's recognised headings have (see `parse`); it keeps its own section, ``o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import OTHER_PREFIX
 from .text import clean_text, collapse_whitespace, ends_sentence
@@ -234,9 +235,13 @@ def heading_name(line: str) -> str:
     return name.rstrip(" :").strip()
 
 
+# Every stage asks about the same lines (chrome, title, heading forms, the parse itself).
+@lru_cache(maxsize=1 << 16)
 def match_heading(line: str) -> str | None:
     """The section kind a heading line names (``other:<Heading>`` for a known other heading),
     or ``None`` when its words are not a heading's."""
+    if len(line.split(None, _MAX_LINE_WORDS)) > _MAX_LINE_WORDS:
+        return None  # most lines: far too many words, whatever markup and numbering they have
     key = heading_key(line)
     if not key or len(key.split()) > MAX_HEADING_WORDS:
         return None
@@ -250,6 +255,7 @@ def match_heading(line: str) -> str | None:
 
 
 MAX_HEADING_WORDS = 8
+_MAX_LINE_WORDS = MAX_HEADING_WORDS + 4  # room for "## 3." and a bold marker
 
 #: A Markdown heading: ``## Key terms`` (level = number of ``#``).
 MARKDOWN_HEADING = re.compile(r"^(?P<level>\#{1,6})\s+(?P<text>\S.*?)(?:\s+\#+)?\s*$")
@@ -263,8 +269,7 @@ def heading_style(line: str) -> str:
         return "markdown"
     if BOLD_LINE.match(line):
         return "bold"
-    letters = [char for char in line if char.isalpha()]
-    if len(letters) >= 2 and all(char.isupper() for char in letters):
+    if line.isupper() and sum(char.isalpha() for char in line) >= 2:
         return "caps"
     if line.rstrip().endswith(":"):
         return "colon"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .assemble import SectionMemo, assemble
 from .cache import Memo
-from .chrome import line_key, repeated_lines
+from .chrome import line_keys, repeated_lines
 from .editor import EDITOR_SUFFIX, parse_editor
 from .errors import RevguideError
 from .model import Diagnostic, Guide, SourceRef
@@ -71,9 +71,10 @@ def _documents(
             sources.append(source)
     # Lines found in several raw texts are boilerplate candidates (see `chrome`); each source
     # is parsed again only when its own text or its share of those lines changes.
-    repeated = repeated_lines(s.text for s in sources if not _is_editor(s))
+    keys = {s.path: line_keys(s.text) for s in sources if not _is_editor(s)}
+    repeated = repeated_lines(keys.values())
     for source in sources:
-        own = frozenset(line_key(line) for line in source.lines) & repeated
+        own = keys.get(source.path, frozenset()) & repeated
         reading = memo.get((source, own), partial(read_document, source, own))
         diagnostics.extend(reading.diagnostics)
         if reading.metadata is not None:
