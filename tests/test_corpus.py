@@ -237,3 +237,33 @@ def test_windows_1252_is_read_with_a_warning(built) -> None:  # type: ignore[no-
     }
     (marketing,) = [s for s in guide.subtopics if "teacher_notes" in s.sources[0]]
     assert any("don’t write generic points" in i.text for i in marketing.items("exam_tips"))
+
+
+def _accounted(report: dict) -> dict[str, set[int]]:  # type: ignore[type-arg]
+    lines: dict[str, set[int]] = {}
+    for subtopic in report["subtopics"]:
+        for path, uses in subtopic["lines"].items():
+            found = lines.setdefault(path, set())
+            found.update(uses["title"], uses["item"], uses["removed"])
+            found.update(int(n) for n in (*uses["heading"], *uses["part"]))
+    return lines
+
+
+@pytest.mark.parametrize("folder", ["corpus", "content_src"])
+def test_every_non_blank_line_is_accounted_for(folder: str, tmp_path: Path) -> None:
+    """The build report accounts for every non-blank line of every raw text, the samples'
+    and the corpus' (the title-only file apart: it makes no page, and a warning says so)."""
+    source = CORPUS if folder == "corpus" else CORPUS.parent.parent / "content_src"
+    content = tmp_path / "content_src"
+    content.mkdir()
+    for path in source.glob("*.txt"):
+        shutil.copy(path, content / path.name)
+    guide = build_guide(content, tmp_path)
+    accounted = _accounted(build_report(guide))
+    for path in sorted(content.glob("*.txt")):
+        if path.stem == "title_only_photosynthesis":
+            continue
+        text, _ = read_source(path, path.name)
+        assert text is not None
+        nonblank = {n for n, line in enumerate(text.lines, 1) if line.strip()}
+        assert accounted[f"content_src/{path.name}"] == nonblank, path.name

@@ -49,7 +49,7 @@ LIST_MARKER = re.compile(
     r"""^(?: \(?\d{1,2}[.)] | \([a-z]\) | [a-z][.)] | \(?[ivx]{1,4}[.)] )\s+(?=\S)""", re.VERBOSE
 )
 LETTER_MARKER = re.compile(r"^(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")  # "A Explore the ..."
-BOLD_TERM = re.compile(r"^\*\*(?P<term>[^*]+?)\*\*\s*(?P<colon>:?)\s*")
+BOLD_TERM = re.compile(r"^\*\*(?P<term>[^*]+?)(?::\*\*|\*\*\s*:)\s*")  # "**T**: ", "**T:** "
 
 CONCEPT = re.compile(
     r"""
@@ -163,10 +163,7 @@ def split_misconception(text: str) -> tuple[str, str | None]:
 def unbold_term(text: str) -> str:
     """``**Term**: definition`` (or ``**Term:** definition``) -> ``Term: definition``."""
     match = BOLD_TERM.match(text)
-    if not match:
-        return text
-    term = match["term"].strip().rstrip(":").strip()
-    return f"{term}: {text[match.end() :]}" if text[match.end() :] else term
+    return f"{match['term'].strip()}: {text[match.end() :]}" if match else text
 
 
 def unmarked_texts(items: list[RawItem]) -> list[str]:
