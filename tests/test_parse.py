@@ -226,9 +226,6 @@ PED: % change in quantity ÷ % change in price.
 PED VALUES:
 Below -1: elastic demand.
 
-Functions of money:
-- Medium of exchange
-
 ## Maths Skills
 - Percentage change
 
@@ -239,11 +236,14 @@ Functions of money:
         ("synopsis", ["Price elasticity measures responsiveness."]),
         ("key_concepts", ["PED: % change in quantity ÷ % change in price."]),
         ("other:PED VALUES", ["Below -1: elastic demand."]),
-        ("other:Functions of money", ["Medium of exchange"]),
         ("other:Maths Skills", ["Percentage change"]),
         ("other:Evaluation", ["The model assumes ceteris paribus."]),
     ]
     # A colon line is a heading only where the file's headings are written that way.
+    assert _sections("Key terms:\n- Barter: swapping goods.\nFunctions of money:\n- Store") == [
+        ("key_concepts", ["Barter: swapping goods."]),
+        ("other:Functions of money", ["Store"]),
+    ]
     assert _sections("## Worked example\nConvert 156 to binary:\n1. 156 = 128 + 28\n") == [
         ("other:Worked example", ["Convert 156 to binary:", "156 = 128 + 28"])
     ]

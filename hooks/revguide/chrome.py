@@ -46,6 +46,7 @@ _WORDING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    | skip\ navigation | accessibility\ links | jump\ to\ (?:content|navigation)
                    | (?:main\ |site\ |open\ |close\ )?menu | toggle\ (?:navigation|menu)
                    | search(?:\ this\ site)? | back\ to\ top | go\ to\ top | top\ of\ page
+                   | back\ to\ (?:\S+\ ){0,3}(?:index|contents|menu|home|overview|list)
                    | (?:log|sign)\ ?(?:in|out) | register | my\ account | create\ (?:an\ )?account
                    | home(?:\ ?page)? | contact(?:\ us)? | about(?:\ us)?
                    | print(?:\ this)?(?:\ page)?
@@ -133,6 +134,8 @@ MAX_LINK_WORDS = 4
 BLOCK_LABEL = re.compile(
     r"""^(?: (?:related|similar|more)(?:\ \w+)?\ (?:topics|articles|posts|pages|content
                |resources|links|guides|notes|revision)
+             (?:\ (?:on|in|for|about)\ this\ (?:topic|page|subject|section|unit))?
+           | (?:next|previous)\ (?:page|topic|lesson|article|guide)
            | you\ (?:might|may)\ also\ (?:like|be\ interested\ in).*
            | see\ also | (?:popular|trending|recommended)(?:\ \w+)?
            | on\ this\ page | in\ this\ (?:section|article|topic|guide)
@@ -205,7 +208,12 @@ def wording_reason(text: str) -> str | None:
 
 
 def split_site_title(text: str) -> tuple[str, str] | None:
-    """``(title, site)`` for ``Title | Site`` or ``Title - BrandName``; ``None`` otherwise."""
+    """``(title, site)`` for ``Title | Site``, ``Title - BrandName`` or a trail of three or more
+    parts (``Photosynthesis - AQA - GCSE Biology - BBC Bitesize``); ``None`` otherwise."""
+    for separator in (" | ", " - ", " – ", " — "):
+        parts = text.split(separator)
+        if len(parts) >= 3 and all(part.strip() for part in parts):
+            return parts[0].strip(), separator.join(parts[1:]).strip()
     match = SITE_TITLE.match(text)
     if not match or "|" in match["title"]:
         return None

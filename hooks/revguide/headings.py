@@ -90,7 +90,15 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 #: The words awarding bodies and revision sites head each kind with (phrases before words).
 #: ``other`` marks headings recognised as headings but kept under their own name.
 _VOCABULARY: dict[str, tuple[str, ...]] = {
-    "synopsis": ("synopsis", "summary", "in brief", "at a glance", "in a nutshell"),
+    "synopsis": (
+        "synopsis",
+        "summary",
+        "in brief",
+        "at a glance",
+        "in a nutshell",
+        "(?:key )?takeaways?",
+        "key points",
+    ),
     "overview": ("overview", "introduction", "intro", "background", "about this topic"),
     "learning_outcomes": (
         "learning outcomes?",
@@ -168,6 +176,11 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "other": (
         "worked examples?",
         "practice questions?",
+        "test yourself",
+        "check your (?:understanding|knowledge)",
+        "(?:quick )?quiz",
+        "self test",
+        "questions",
         "exam questions?",
         "past paper questions?",
         "required practicals?",

@@ -249,17 +249,24 @@ class _Normaliser:
             self.headings.setdefault(kind, section.heading)
             bucket = self.items.setdefault(kind, [])
             bucket.extend(make_item(kind, t, self._ref(n)) for t, n in texts)
-        if preamble:
+        headed = any(section.kind is not None for section in self.raw.sections)
+        if not headed and len(preamble) > 1 and all(split_concept(t)[0] for t, _ in preamble):
+            # A text of nothing but "Term: definition" lines (a keyword list) is a glossary.
+            self.items.setdefault("key_concepts", []).extend(
+                make_item("key_concepts", t, self._ref(n)) for t, n in preamble
+            )
+        elif preamble:
             kind = "overview" if self.items.get("synopsis") else "synopsis"
             self.items.setdefault(kind, [])[:0] = [Item(t, self._ref(n)) for t, n in preamble]
-        if preamble and not any(section.kind is not None for section in self.raw.sections):
-            self.diagnostics.append(
-                Diagnostic(
-                    self._ref(1),
-                    "no recognised section heading (such as 'Topic Synopsis', 'Key Concepts', "
-                    "'Exam Tips', 'Examiner Marking Points'); its text is kept as the synopsis",
+            if not headed:
+                self.diagnostics.append(
+                    Diagnostic(
+                        self._ref(1),
+                        "no recognised section heading (such as 'Topic Synopsis', "
+                        "'Key Concepts', 'Exam Tips', 'Examiner Marking Points'); its text is "
+                        "kept as the synopsis",
+                    )
                 )
-            )
 
     def _move_misfiled_repeats(self) -> None:
         concepts = self.items.get("key_concepts", [])

@@ -446,12 +446,9 @@ class _Parser:
         short = len(heading_name(text).split()) <= MAX_HEADING_WORDS
         if style == "bold" or (style == "caps" and len(text.split()) > 1):
             return short and self._followed_by_content(index)
-        if style != "plain":  # a trailing colon (or one capital word) heads a bullet list, or
-            # anything when the file's own headings are written that way
-            following = self._next_nonblank(index)
-            bullets = following is not None and strip_bullet(self.lines[following].text)[1]
-            styled = style in self.heading_styles or bullets
-            return styled and short and self._followed_by_content(index)
+        if style != "plain":  # a trailing colon (or one capital word) heads a section when
+            # the file's own headings are written that way: "Functions of the skeleton:"
+            return style in self.heading_styles and short and self._followed_by_content(index)
         if not looks_like_heading(text):
             return False
         following = self._next_nonblank(index)
@@ -534,6 +531,12 @@ class _Parser:
             if TABLE_ROW.match(text):
                 index = self._table(index)
                 previous_item = None
+                continue
+            cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+            if len(cells) > 1:  # "LAN<tab>A network that ...": a row copied from a sheet
+                previous_item = RawItem(table_row_text(cells, None), line.number, True)
+                self.sections[-1].items.append(previous_item)
+                index += 1
                 continue
             body, bulleted = strip_bullet(text)
             if in_hero:
