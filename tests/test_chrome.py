@@ -64,6 +64,11 @@ CHROME = [
     "You might also like",
     "Print this page",
     "Download PDF",
+    "🔗 Related: Volcanoes, Earthquakes",
+    "14 Visit aqa.org.uk/8035 for the most up-to-date specification",
+    "Back to Bioenergetics index",
+    "More guides on this topic",
+    "Next page",
 ]
 
 
@@ -117,6 +122,10 @@ def test_lines_above_a_site_title_and_links_under_a_closing_label_are_chrome() -
         7: "site chrome: related links",
         8: "site chrome: related links",
     }
+    # Rows of a table are not a menu, though each looks like one.
+    rows = ["0 | Perfectly inelastic | Life-saving drugs", "0 to -1 | Inelastic | Petrol"]
+    assert find_chrome(rows) == []
+    assert [c.reason for c in find_chrome(rows[:1])] == ["site chrome: menu"]
     # The same label with content after it does not swallow that content.
     assert [c.index for c in find_chrome(["Related topics", "Key Dates", "- 1945: Yalta."])] == [0]
 

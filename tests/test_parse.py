@@ -387,3 +387,32 @@ def test_titles_as_pages_write_them() -> None:
     subtitle = raw("TOPIC 2: BONDING\nAQA GCSE Chemistry - Paper 1\n\nOVERVIEW:\nAtoms bond.")
     assert subtitle.title == "TOPIC 2: BONDING"
     assert _reasons(subtitle) == [(2, "subtitle (metadata)")]
+
+
+def test_numbered_headings_tables_without_outer_pipes_and_running_headers() -> None:
+    text = """\
+🌍 Cell Division
+1 Overview
+Mitosis makes identical cells.
+1.1 Key terms
+Term | Definition
+Chromatid | One of two identical copies of a chromosome.
+Centromere | Where the two chromatids are joined.
+1.2 Specification content
+• Mitosis and its stages.
+🌍 Cell Division
+• Meiosis and gametes.
+"""
+    document = doc(text)
+    assert document.title == "Cell Division"
+    assert [(i.term, i.text) for i in document.items("key_concepts")] == [
+        ("Chromatid", "One of two identical copies of a chromosome."),
+        ("Centromere", "Where the two chromatids are joined."),
+    ]
+    assert texts(document, "overview") == ["Mitosis makes identical cells."]
+    # The title again in the middle of a list: a running header, and the list goes on.
+    assert texts(document, "learning_outcomes") == [
+        "Mitosis and its stages.",
+        "Meiosis and gametes.",
+    ]
+    assert _reasons(raw(text)) == [(10, "repeated title")]

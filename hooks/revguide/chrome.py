@@ -14,6 +14,8 @@ it is short::
     "© 2025 RevisionHub Ltd. All rights reserved.", "Terms of use" -> legal
     "By Priya Shah · Updated 14 January 2025", "6 min read"     -> byline
     "Sign up to our newsletter", "Follow us on Instagram"       -> newsletter
+    "Related: Volcanoes, Earthquakes"                          -> related links
+    "14 Visit aqa.org.uk/8035 for the most up-to-date ..."     -> page footer
     "Ready to learn?", "Start learning now"                    -> call to action
 
 Position: a label that opens a list of links ("Related topics", "You might also like", "On
@@ -35,7 +37,7 @@ from functools import lru_cache
 
 from .headings import match_heading
 from .qualifications import looks_like_qualification
-from .text import ends_sentence, strip_bullet
+from .text import ends_sentence, strip_bullet, strip_decoration
 
 _WORDING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.VERBOSE | re.IGNORECASE))
@@ -108,6 +110,12 @@ _WORDING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"""^(?: (?:sign\ up|subscribe)\b.* | (?:join|get)\ our\ (?:free\ )?newsletter.*
                    | enter\ your\ email(?:\ address)? | follow\ us\b.* )$""",
         ),
+        (
+            "related links",
+            r"""^(?:related|see\ also|more\ on\ this(?:\ topic)?|you\ (?:might|may)\ also\ like)
+                \s*:\s*\S.*$""",
+        ),
+        ("page footer", r"^(?:\d+\s+)?visit\ (?:us\ at\ )?\S+\.(?:com|org|net|uk|io)\b.*$"),
         (
             "call to action",
             r"""^(?: ready\ to\ (?:learn|start|revise|begin)\b.*
@@ -270,6 +278,10 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
             block = None
             continue
         reason = wording_reason(text)
+        if reason is None and (plain := strip_decoration(text)) != text:
+            reason = wording_reason(plain)  # "🔗 Related: ..." is chrome too
+        if reason == "menu" and _table_row(lines, index):
+            reason = None  # "A | B | C" on consecutive lines: a table, not a menu
         label = BLOCK_LABEL.match(text)
         if reason is None and label:
             reason = "related links"
@@ -292,6 +304,13 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
     _closing_run(lines, reasons, repeated)
     _above_site_title(lines, reasons)
     return [Chrome(i, "site chrome: " + reasons[i]) for i in sorted(reasons)]
+
+
+def _table_row(lines: list[str], index: int) -> bool:
+    """Whether the line next to ``index`` has as many ``|`` separators: rows of a table."""
+    count = len(MENU_SEPARATOR.findall(lines[index]))
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(len(MENU_SEPARATOR.findall(line)) == count for line in neighbours if line)
 
 
 def _closing_from(lines: list[str]) -> int:

@@ -208,7 +208,8 @@ _MAX_EXTRA_WORDS = 1
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _MARKUP = re.compile(r"^\s*(?:\#+\s*|\*\*|__)|(?:\*\*|__)\s*:?\s*$")  # "## ", "**...**"
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.)]\s+", re.IGNORECASE)
+# "2. ", "1.2 ", "3) ", "iv. ", "b) ": the number of a numbered heading.
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|(?:[ivx]+|[a-z])[.)])\s+", re.IGNORECASE)
 
 
 def heading_key(line: str) -> str:

@@ -68,7 +68,14 @@ from .headings import (
 from .model import OTHER_PREFIX, Boilerplate, LineUse, SourceRef
 from .qualifications import looks_like_qualification
 from .sources import SourceText
-from .text import clean_text, ends_sentence, item_key, smart_title, strip_bullet
+from .text import (
+    clean_text,
+    ends_sentence,
+    item_key,
+    smart_title,
+    strip_bullet,
+    strip_decoration,
+)
 
 STAT_NUMBER = re.compile(r"^\d[\d,.]*\s*[%+]?$")
 LEVEL_LINE = re.compile(r"^(?:level|lvl)\s*\d+[a-z]?$", re.IGNORECASE)
@@ -78,6 +85,8 @@ GLUED_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z][a-z])")
 
 TABLE_ROW = re.compile(r"^\|.*\|$")
 TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*\|$")  # "|---|:---:|"
+PIPE_CELL = re.compile(r"\s\|\s")  # "Term | Definition": a table without its outer pipes
+MAX_LABEL_WORDS = 2
 
 # "In this unit you will:", "By the end of this topic you should be able to:".
 LEAD_IN = re.compile(
@@ -183,6 +192,14 @@ class _Line:
 def _indent(line: str) -> int:
     prefix = line[: len(line) - len(line.lstrip())]
     return len(prefix.replace("\t", " " * TAB_WIDTH))
+
+
+def _labels_only(cells: list[str]) -> bool:
+    """Cells that read as column labels: one or two words each, no digits."""
+    return all(
+        0 < len(cell.split()) <= MAX_LABEL_WORDS and not any(c.isdigit() for c in cell)
+        for cell in cells
+    )
 
 
 def table_cells(row: str) -> list[str]:
@@ -299,7 +316,7 @@ class _Parser:
     def _read_title(self, index: int) -> None:
         """Take a title line, splitting off what a scrape ran into it."""
         line = self.lines[index]
-        text = clean_text(line.text)
+        text = strip_decoration(clean_text(line.text))  # "🌍 Tectonic Hazards"
         markdown = MARKDOWN_HEADING.match(text)
         if markdown:
             text = markdown["text"]
@@ -339,6 +356,7 @@ class _Parser:
             and match_heading(text) is None
             and len(text.split()) <= MAX_TITLE_WORDS
             and not ends_sentence(text)
+            and not OPEN_END.search(text)  # "..., river landscapes and": a wrapped sentence
             and not self._is_truncated_copy(index)
         )
 
@@ -483,17 +501,39 @@ class _Parser:
         """A bullet indented under a bullet: part of it (``Temperature: rises; denatures``)."""
         return item is not None and item.bulleted and line.indent > item.indent
 
-    def _table(self, index: int) -> int:
-        """Read the table starting at ``index``: one item per body row. Returns its end."""
+    def _table_end(self, index: int) -> int | None:
+        """End of the table starting at ``index``: ``| a | b |`` rows, or two or more
+        consecutive ``a | b`` rows with as many cells; ``None`` when there is none."""
         end = index
         while end < len(self.lines) and TABLE_ROW.match(self.lines[end].text):
             end += 1
+        if end > index:
+            return end
+        cells = len(PIPE_CELL.findall(self.lines[index].text))
+        while (
+            end < len(self.lines)
+            and cells
+            and len(PIPE_CELL.findall(self.lines[end].text))
+            in (
+                cells,
+                0 if TABLE_RULE.match("|" + self.lines[end].text + "|") else -1,
+            )
+        ):
+            end += 1
+        return end if end - index > 1 else None
+
+    def _table(self, index: int, end: int) -> int:
+        """Read the table from ``index`` to ``end``: one item per body row. Returns ``end``."""
         rows = self.lines[index:end]
         header: list[str] | None = None
         labels: list[_Line] = []
-        if len(rows) > 1 and TABLE_RULE.match(rows[1].text):
-            header = table_cells(rows[0].text)
+        first = table_cells(rows[0].text)
+        if len(rows) > 1 and TABLE_RULE.match("|" + rows[1].text.strip("|") + "|"):
+            header = first
             labels, rows = rows[:2], rows[2:]
+        elif _labels_only(first) and not _labels_only(table_cells(rows[1].text)):
+            header = first  # "Term | Definition" above longer rows: a header without a rule
+            labels, rows = rows[:1], rows[1:]
         items = [
             RawItem(table_row_text(table_cells(row.text), header), row.number, True)
             for row in rows
@@ -528,8 +568,9 @@ class _Parser:
                 previous_item = None
                 index += 1
                 continue
-            if TABLE_ROW.match(text):
-                index = self._table(index)
+            table_end = self._table_end(index)
+            if table_end is not None:
+                index = self._table(index, table_end)
                 previous_item = None
                 continue
             cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
@@ -551,10 +592,19 @@ class _Parser:
                     self._drop(stat, "stats block")
                 index = stats_end
                 continue
-            if self.title and not bulleted and item_key(text) == item_key(self.title):
+            if (
+                self.title
+                and not bulleted
+                and item_key(strip_decoration(text)) == item_key(self.title)
+            ):
                 self._drop(line, "repeated title")
-                self.sections.append(RawSection("synopsis", text, line.number))
-                in_hero = True
+                following = self._next_nonblank(index)
+                goes_on = following is not None and strip_bullet(self.lines[following].text)[1]
+                if not (self.sections[-1].items and goes_on):
+                    # A page's hero: its title again, metadata lines, then the synopsis. (In
+                    # the middle of a list, the title again is a running header: the list goes on.)
+                    self.sections.append(RawSection("synopsis", text, line.number))
+                    in_hero = True
                 index += 1
                 continue
             if bulleted and self._nested(line, previous_item):
