@@ -307,10 +307,20 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
 
 
 def _table_row(lines: list[str], index: int) -> bool:
-    """Whether the line next to ``index`` has as many ``|`` separators: rows of a table."""
-    count = len(MENU_SEPARATOR.findall(lines[index]))
+    """Whether a line next to ``index`` has as many ``|`` separators, other cells and no
+    chrome wording: rows of a table (a menu repeated, or next to a share line, is a menu;
+    two different menus on consecutive lines read as a table)."""
+    text = lines[index]
+    count = len(MENU_SEPARATOR.findall(text))
     neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    return any(len(MENU_SEPARATOR.findall(line)) == count for line in neighbours if line)
+    return any(
+        line
+        and line != text
+        and not line.startswith("|")  # a "| a | b |" table is another one
+        and len(MENU_SEPARATOR.findall(line)) == count
+        and wording_reason(line) in (None, "menu")  # next to a share line: still a menu
+        for line in neighbours
+    )
 
 
 def _closing_from(lines: list[str]) -> int:

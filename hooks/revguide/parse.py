@@ -189,6 +189,17 @@ class _Line:
     """Columns of indentation (a tab counts four)."""
 
 
+def _blank_runs_collapsed(lines: list[str]) -> list[str]:
+    """``lines`` without blank lines at either end or after another blank line: the blocks
+    as they are once chrome lines (which bring their own blank lines) are gone."""
+    kept = [line for i, line in enumerate(lines) if line.strip() or (i and lines[i - 1].strip())]
+    while kept and not kept[-1].strip():
+        kept.pop()
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    return kept
+
+
 def _indent(line: str) -> int:
     prefix = line[: len(line) - len(line.lstrip())]
     return len(prefix.replace("\t", " " * TAB_WIDTH))
@@ -237,7 +248,9 @@ class _Parser:
         # Chrome lines are gone before anything else looks: a banner inside a block of content
         # neither splits the block nor becomes its heading.
         self.lines = [line for index, line in enumerate(every) if index not in chrome]
-        self.format = detect_format([raw_lines[line.number - 1] for line in self.lines])
+        self.format = detect_format(
+            _blank_runs_collapsed([raw_lines[x.number - 1] for x in self.lines])
+        )
         self.sections: list[RawSection] = [RawSection(None, "", 1)]
         self.title: str | None = None
         self.title_line = 0
@@ -445,7 +458,7 @@ class _Parser:
             return False
         following = self._next_nonblank(index)
         if following is None:
-            return True
+            return False  # the last line: an item, however short
         after = self.lines[following].text
         return strip_bullet(after)[1] or match_heading(after) is not None
 
@@ -510,15 +523,11 @@ class _Parser:
         if end > index:
             return end
         cells = len(PIPE_CELL.findall(self.lines[index].text))
-        while (
-            end < len(self.lines)
-            and cells
-            and len(PIPE_CELL.findall(self.lines[end].text))
-            in (
-                cells,
-                0 if TABLE_RULE.match("|" + self.lines[end].text + "|") else -1,
-            )
-        ):
+        while end < len(self.lines) and cells:
+            row = self.lines[end].text
+            rule = TABLE_RULE.match("|" + row.strip("|") + "|") and end == index + 1
+            if row.startswith("|") or not (rule or len(PIPE_CELL.findall(row)) == cells):
+                break
             end += 1
         return end if end - index > 1 else None
 
