@@ -647,7 +647,7 @@ class _Parser:
                     self._drop(line, "lead-in")
                     index += 1
                     continue
-                if self._is_caption(index) and self.format == "scraped":
+                if self.format == "scraped" and self._is_caption(index):
                     self._drop(line, "caption")
                     index += 1
                     continue
