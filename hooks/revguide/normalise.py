@@ -143,12 +143,14 @@ def split_concept(text: str) -> tuple[str | None, str]:
         if not match:
             continue
         term = match["term"].strip()
+        definition = clean_item(match["definition"])  # "0 - 💡": no definition, no term
         if (
-            len(term.split()) <= MAX_TERM_WORDS
+            definition
+            and len(term.split()) <= MAX_TERM_WORDS
             and term.count("(") == term.count(")")
             and not ends_sentence(term)
         ):
-            return term, match["definition"].strip()
+            return term, definition
     return None, text
 
 

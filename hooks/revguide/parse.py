@@ -128,6 +128,8 @@ class RawItem:
     """Indentation of its first line, in columns."""
     children: int = 0
     """Nested bullets joined into it."""
+    last_line: str = ""
+    """Its last source line so far, when it is not its whole text (a wrapped item)."""
 
 
 @dataclass
@@ -260,8 +262,6 @@ class _Parser:
         self._title_rest = ""
         self._width = max((len(line.text) for line in self.lines), default=0)
         """Length of the longest line: a file wrapped by an editor has no longer one."""
-        self._last_line_of: dict[int, str] = {}
-        """The last source line of each item read so far, by the item's id."""
         self._last_at: dict[str, int] = {}
         self._sorted_keys: list[str] = []
         known = [
@@ -505,7 +505,7 @@ class _Parser:
             return False
         # Unbulleted items are one a line: only a line cut mid-phrase ("..., and") or at the
         # width the file is wrapped at (its longest lines) goes on.
-        last = self._last_line_of[id(item)]
+        last = item.last_line or item.text
         wrapped = len(last) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * self._width)
         return item.bulleted or wrapped or bool(OPEN_END.search(last))
 
@@ -628,7 +628,7 @@ class _Parser:
                 if self._continues(line, previous_item):
                     assert previous_item is not None
                     previous_item.text += " " + text
-                    self._last_line_of[id(previous_item)] = text
+                    previous_item.last_line = text
                     self._part_of(line, previous_item)
                     index += 1
                     continue
@@ -661,7 +661,6 @@ class _Parser:
                     index += 1
                     continue
             previous_item = RawItem(body if bulleted else text, line.number, bulleted, line.indent)
-            self._last_line_of[id(previous_item)] = text
             self.sections[-1].items.append(previous_item)
             index += 1
         return RawDocument(
