@@ -70,8 +70,8 @@ class Served:
             if _without_banner(self.site / path) != _without_banner(clean / path)
         ]
         # The service worker's list is versioned by the pages' digests, banner included.
-        if any(path.suffix == ".html" for path in mismatch):
-            differ = [path for path in differ if path.name != "precache.js"]
+        if any(str(path).endswith(".html") for path in mismatch):
+            differ = [path for path in differ if str(path) != "precache.js"]
         assert differ == []
 
 
