@@ -37,6 +37,7 @@ from .model import (
     SourceRef,
     kind_rank,
 )
+from .names import without_bidi
 from .parse import RawDocument, RawItem
 from .qualifications import looks_like_qualification, shared_level
 from .text import clean_item, ends_sentence, item_key
@@ -191,7 +192,7 @@ def make_item(kind: str, text: str, source: SourceRef) -> Item:
     text = unbold_term(text)
     if kind == "key_concepts":
         term, definition = split_concept(text)
-        return Item(definition, source, term=term)
+        return Item(definition, source, term=without_bidi(term) if term else None)
     if kind == "misconceptions":
         mistake, correction = split_misconception(text)
         return Item(mistake, source, correction=correction)
