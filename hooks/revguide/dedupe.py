@@ -51,6 +51,9 @@ MAX_CANDIDATES_PER_ITEM = 3
 #: section of at most this many survivors compares every pair.
 COMMON_WORD_ITEMS = 32
 
+#: Why a candidate decided in ``dedupe.yml`` was not merged (it is no longer open for review).
+KEPT_APART = "kept apart by dedupe.yml"
+
 FUNCTION_WORDS = frozenset(
     fold_word(word)
     for word in (
@@ -189,7 +192,7 @@ def _candidates(
         for score, negative in heapq.nlargest(MAX_CANDIDATES_PER_ITEM, scored):
             a = survivors[-negative]
             if frozenset((a.key, b.key)) in overrides.keep_apart:
-                why = "kept apart by dedupe.yml"
+                why = KEPT_APART
             elif score == 1.0 and a.content == b.content:
                 why = "the same content words with other small words or in another order"
             elif score == 1.0:

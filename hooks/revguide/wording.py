@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from difflib import SequenceMatcher
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -361,3 +362,44 @@ def wording(text: str) -> Wording:
             variant[n] = found[n][1] or ""
         keys.append(" ".join(variant))
     return Wording(tuple(keys), tuple(key.split(" ")))
+
+
+#: Word-diff marks (as ``git diff --word-diff`` writes them) around what differs in a pair.
+MARKS = (("[-", "-]"), ("{+", "+}"))
+
+
+def differences(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where two texts differ, token by token once folded: spans of `visible` ``a`` and ``b``."""
+    first, second = (
+        [(word, token) for token in tokens(text) for word in token.key.split(" ")]
+        for text in (a, b)
+    )
+    matcher = SequenceMatcher(None, [w for w, _ in first], [w for w, _ in second], autojunk=False)
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        for found, side, start, end in ((spans[0], first, i1, i2), (spans[1], second, j1, j2)):
+            if end > start:
+                span = (side[start][1].start, side[end - 1][1].end)
+                if found and found[-1][1] >= span[0]:  # a compound split in two
+                    span = (found[-1][0], max(span[1], found.pop()[1]))
+                found.append(span)
+    return spans
+
+
+def marked(text: str, spans: list[tuple[int, int]], marks: tuple[str, str]) -> str:
+    """`visible` ``text`` with ``marks`` around each span."""
+    text = visible(text)
+    out, at = [], 0
+    for start, end in spans:
+        out += [text[at:start], marks[0], text[start:end], marks[1]]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def marked_pair(a: str, b: str, marks: tuple[tuple[str, str], ...] = MARKS) -> tuple[str, str]:
+    """Both texts with what differs marked: ``[-after mitosis-]`` / ``{+after meiosis+}``."""
+    spans_a, spans_b = differences(a, b)
+    return marked(a, spans_a, marks[0]), marked(b, spans_b, marks[1])
