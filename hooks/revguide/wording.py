@@ -187,10 +187,10 @@ def fold_word(surface: str) -> str:
 @lru_cache(maxsize=1 << 12)
 def fold_symbol(char: str) -> str:
     """A symbol as compared ("" for punctuation that only separates words)."""
-    char = unicodedata.normalize("NFKC", char)
-    if char in DROPPED:
+    folded = unicodedata.normalize("NFKC", char)
+    if char in DROPPED or all(c in DROPPED for c in folded):  # "…" is "..."
         return ""
-    return SYMBOL_WORDS.get(char, char)
+    return SYMBOL_WORDS.get(folded, folded)
 
 
 #: A token as a chunk's scan gives it: key, closed form of a compound (else None), whether it is
