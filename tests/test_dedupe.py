@@ -161,3 +161,24 @@ def test_many_items_merge_exactly_and_find_candidates_through_rare_words() -> No
     assert len(result.items) == 3001  # numbers differ: only the exact repeat merges
     assert [m.merged[0][0] for m in result.merges] == [many[5].upper() + "!"]
     assert any(c.b.endswith("today") and c.a == many[7] for c in result.candidates)
+
+
+def test_the_report_lists_at_most_its_cap_of_candidates_the_most_similar() -> None:
+    from revguide.model import Guide, Section, Subtopic, SubtopicReport
+    from revguide.report import MAX_REPORT_CANDIDATES, build_report
+
+    texts = [f"Award one mark for each correct entry in ledger {n}" for n in range(150)]
+    result = dedupe_section("marking_points", items(*texts))
+    assert len(result.candidates) == 3 * 150 - 6  # three per item but the first three
+    subtopic = Subtopic("s", "S", "source", (), (Section("marking_points", "M", result.items),))
+    report = SubtopicReport("s", result.merges, result.candidates, items_in=150)
+    (entry,) = build_report(Guide((subtopic,), (report,)))["subtopics"]
+    assert len(entry["candidates"]) == MAX_REPORT_CANDIDATES
+    assert entry["candidates_left_out"] == len(result.candidates) - MAX_REPORT_CANDIDATES
+    listed = [c["score"] for c in entry["candidates"]]
+    assert min(listed) >= max(
+        c.score for c in result.candidates if c.id not in {e["id"] for e in entry["candidates"]}
+    )
+    first = entry["candidates"][0]
+    assert first["a_marked"].endswith("ledger [-0-]")
+    assert first["b_marked"].endswith("ledger {+1+}")

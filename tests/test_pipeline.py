@@ -10,8 +10,8 @@ import pytest
 from conftest import CONTENT, ROOT
 from helpers import PLAIN, write
 from revguide.cli import main
-from revguide.model import Guide
 from revguide.ids import pair_id
+from revguide.model import Guide
 from revguide.pipeline import build_guide
 from revguide.report import build_report
 from revguide.text import item_key

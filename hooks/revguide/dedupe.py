@@ -15,7 +15,7 @@
   pair apart or merge it regardless.
 
 Merging costs one dictionary look-up per key of an item, at any section size, so recall is
-exact. Candidates are searched among all pairs in a section of at most `COMMON_WORD_ITEMS`
+exact. Candidates are searched among all pairs in a section of at most `ALL_PAIRS_UP_TO`
 survivors, and in a bigger one among the items that share an uncommon word (in at most
 `COMMON_WORD_ITEMS` items) among their rarest (see `_indexed_pairs`). That is best effort: a
 similar pair sharing only common words, or two items of very different lengths, can go
@@ -47,9 +47,11 @@ CANDIDATE_AT = 0.6
 MIN_SHARED = 2
 #: The most similar earlier items reported as candidates for one item.
 MAX_CANDIDATES_PER_ITEM = 3
-#: Words in more items than this are not used to look for candidates in a big section; a
-#: section of at most this many survivors compares every pair.
+#: Words in more items than this are not used to look for candidates in a big section.
 COMMON_WORD_ITEMS = 32
+#: A section of at most this many survivors is searched for candidates among all its pairs
+#: (2,016 at most: cheaper than indexing it, and exact).
+ALL_PAIRS_UP_TO = 64
 
 #: Why a candidate decided in ``dedupe.yml`` was not merged (it is no longer open for review).
 KEPT_APART = "kept apart by dedupe.yml"
@@ -90,24 +92,6 @@ class SectionResult:
     """Similar pairs kept apart."""
 
 
-@dataclass(frozen=True)
-class _Survivor:
-    """An item that stayed, with what it is compared by."""
-
-    item: Item
-    """The item."""
-    key: str
-    """Its `item_key`."""
-    content: frozenset[str]
-    """Its content words (folded tokens that are not `FUNCTION_WORDS`)."""
-
-
-def containment(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
-    """Share of the smaller set found in the other, and the number of shared words."""
-    shared = len(a & b)
-    return (shared / min(len(a), len(b)) if shared else 0.0), shared
-
-
 def dedupe_section(
     kind: str,
     items: Iterable[Item],
@@ -122,78 +106,77 @@ def dedupe_section(
     for pair in overrides.merge:
         for key in pair:
             partners[key].update(pair - {key})
+    decided = bool(overrides.merge or overrides.keep_apart)
 
     owner: dict[str, int] = {}  # a wording key -> the first survivor with it
-    survivor_with: dict[str, int] = {}  # an item_key -> its survivor
-    survivors: list[_Survivor] = []
+    survivor_with: dict[str, int] = {}  # an item_key -> its survivor (with decisions only)
+    # Survivors as parallel lists (cheaper than an object each, at 100,000 items).
+    kept: list[Item] = []
+    contents: list[frozenset[str]] = []
     merged: defaultdict[int, list[tuple[Item, str]]] = defaultdict(list)
     for item in ordered:
-        key = item_key(item.full_text)
-        words = wording(item.full_text)
-        forced = min(
-            (survivor_with[k] for k in partners.get(key, ()) if k in survivor_with), default=None
-        )
-        same = min((owner[k] for k in words.keys if k in owner), default=None)
-        if same is not None and frozenset((key, survivors[same].key)) in overrides.keep_apart:
-            same = None
-        if forced is not None:
-            merged[forced].append((item, "override"))
-        elif same is not None:
-            reason = "exact" if key == survivors[same].key else "equivalent"
-            merged[same].append((item, reason))
-            survivor_with.setdefault(key, same)
+        text = item.full_text
+        keys, tokens = wording(text)
+        if len(keys) == 1:  # no compound: nearly every item
+            same = owner.get(keys[0])
         else:
-            at = len(survivors)
-            for wording_key in words.keys:
-                owner.setdefault(wording_key, at)
-            survivor_with[key] = at
-            content = frozenset(words.tokens) - FUNCTION_WORDS
-            survivors.append(_Survivor(item, key, content))
+            same = min((owner[k] for k in keys if k in owner), default=None)
+        if decided:
+            key = item_key(text)
+            forced = min(
+                (survivor_with[k] for k in partners[key] if k in survivor_with), default=None
+            )
+            if forced is not None:
+                merged[forced].append((item, "override"))
+                continue
+            if same is not None:
+                if frozenset((key, item_key(kept[same].full_text))) in overrides.keep_apart:
+                    same = None
+                else:
+                    survivor_with.setdefault(key, same)
+            if same is None:
+                survivor_with[key] = len(kept)
+        if same is not None:
+            exact = item_key(text) == item_key(kept[same].full_text)
+            merged[same].append((item, "exact" if exact else "equivalent"))
+            continue
+        for wording_key in keys:
+            owner.setdefault(wording_key, len(kept))
+        kept.append(item)
+        contents.append(frozenset(tokens).difference(FUNCTION_WORDS))
 
     merges: list[Merge] = []
-    kept: list[Item] = []
-    for at, survivor in enumerate(survivors):
-        merged_items = merged.get(at, [])
-        if not merged_items:
-            kept.append(survivor.item)  # the common case, and nothing to replace
-            continue
-        kept.append(
-            replace(survivor.item, merged_from=tuple(sorted({i.source for i, _ in merged_items})))
-        )
+    for at, merged_items in sorted(merged.items()):
+        survivor = kept[at]
+        kept[at] = replace(survivor, merged_from=tuple(sorted({i.source for i, _ in merged_items})))
         for reason in ("exact", "equivalent", "override"):
             of_reason = [i for i, r in merged_items if r == reason]
             if of_reason:
                 merges.append(
                     Merge(
                         section=kind,
-                        kept=survivor.item.full_text,
-                        kept_source=survivor.item.source,
+                        kept=survivor.full_text,
+                        kept_source=survivor.source,
                         merged=tuple((i.full_text, i.source) for i in of_reason),
                         reason=reason,
                         score=1.0,
                     )
                 )
-    candidates = _candidates(kind, survivors, overrides)
+    candidates = _candidates(kind, kept, contents, overrides)
     return SectionResult(tuple(kept), tuple(merges), candidates)
 
 
 def _candidates(
-    kind: str, survivors: Sequence[_Survivor], overrides: Overrides
+    kind: str, kept: Sequence[Item], contents: Sequence[frozenset[str]], overrides: Overrides
 ) -> tuple[Candidate, ...]:
     """Similar pairs of survivors, at most `MAX_CANDIDATES_PER_ITEM` per later item."""
     found: list[Candidate] = []
-    for later, earlier_ones in _pairs_to_compare(survivors):
-        b = survivors[later]
-        scored = []
-        for earlier in earlier_ones:
-            score, shared = containment(survivors[earlier].content, b.content)
-            if shared >= MIN_SHARED and score >= CANDIDATE_AT:
-                scored.append((score, -earlier))
+    for later, scored in _similar(contents):
         for score, negative in heapq.nlargest(MAX_CANDIDATES_PER_ITEM, scored):
-            a = survivors[-negative]
-            if frozenset((a.key, b.key)) in overrides.keep_apart:
+            a, b = kept[-negative], kept[later]
+            if frozenset((item_key(a.full_text), item_key(b.full_text))) in overrides.keep_apart:
                 why = KEPT_APART
-            elif score == 1.0 and a.content == b.content:
+            elif score == 1.0 and contents[-negative] == contents[later]:
                 why = "the same content words with other small words or in another order"
             elif score == 1.0:
                 why = "one says all the other does and more"
@@ -202,43 +185,94 @@ def _candidates(
             found.append(
                 Candidate(
                     kind,
-                    a.item.full_text,
-                    b.item.full_text,
+                    a.full_text,
+                    b.full_text,
                     round(score, 3),
                     why,
-                    a.item.source,
-                    b.item.source,
-                    pair_id(a.item.full_text, b.item.full_text),
+                    a.source,
+                    b.source,
+                    pair_id(a.full_text, b.full_text),
                 )
             )
     return tuple(found)
 
 
-def _pairs_to_compare(survivors: Sequence[_Survivor]) -> Iterable[tuple[int, Iterable[int]]]:
-    """Each survivor with the earlier survivors it could be a candidate with.
+#: 1, 2, 4, 8...: the bits of words, extended as sections need more.
+_POWERS = [1 << n for n in range(1024)]
 
-    In a big section: those sharing an uncommon word (in at most `COMMON_WORD_ITEMS` items)
-    among the rarest words of each (prefix filtering, Chaudhuri et al. 2006: two sets sharing
-    `CANDIDATE_AT` of both share one of the first ``|x| - ceil(CANDIDATE_AT |x|) + 1`` words of
-    each, rarest first). Each word's list is bounded, so the search is linear in the section.
+
+def _similar(contents: Sequence[frozenset[str]]) -> Iterable[tuple[int, list[tuple[float, int]]]]:
+    """Each survivor with its (score, -position) for each earlier one similar enough."""
+    if len(contents) <= ALL_PAIRS_UP_TO:
+        # Every pair: each item's words as bits of an int, so a pair's shared words are one
+        # AND and a bit count (five times cheaper than intersecting sets).
+        every = sorted(set().union(*contents))
+        while len(_POWERS) < len(every):
+            _POWERS.extend(1 << n for n in range(len(_POWERS), 2 * len(_POWERS)))
+        bit = dict(zip(every, _POWERS, strict=False))
+        masks = [sum(map(bit.__getitem__, words)) for words in contents]
+        sizes = list(map(len, contents))
+        for later in range(1, len(contents)):
+            mask, size = masks[later], sizes[later]
+            scored = [
+                (shared / least, -earlier)
+                for earlier in range(later)
+                if (shared := (mask & masks[earlier]).bit_count()) >= MIN_SHARED
+                and shared >= CANDIDATE_AT * (least := min(size, sizes[earlier]))
+            ]
+            if scored:
+                yield later, scored
+        return
+    for later, earlier_ones in _pairs_to_compare(contents):
+        words, size = contents[later], len(contents[later])
+        scored = []
+        for earlier in earlier_ones:
+            shared = len(words.intersection(contents[earlier]))
+            least = min(size, len(contents[earlier]))
+            # shared >= CANDIDATE_AT of the smaller: no division for the many that fail
+            if shared >= MIN_SHARED and shared >= CANDIDATE_AT * least:
+                scored.append((shared / least, -earlier))
+        if scored:
+            yield later, scored
+
+
+def _pairs_to_compare(contents: Sequence[frozenset[str]]) -> Iterable[tuple[int, list[int]]]:
+    """Each survivor of a big section with the earlier ones it could be a candidate with,
+    found two ways (see `_indexed_pairs`):
+
+    * those sharing an uncommon word (in at most `COMMON_WORD_ITEMS` items) among the rarest
+      words of each (prefix filtering, Chaudhuri et al. 2006: two sets sharing `CANDIDATE_AT` of
+      both share one of the first ``|x| - ceil(CANDIDATE_AT |x|) + 1`` words of each, rarest
+      first);
+    * those with the same content words but for the rarest word of one or each: one word
+      changed ("... ledger 3" / "... ledger 4", "after mitosis" / "after meiosis") or added,
+      however common the other words are. Only the latest `COMMON_WORD_ITEMS` of such items
+      are kept for each shape.
+
+    Every list is bounded, so the search is linear in the section.
     """
-    if len(survivors) <= COMMON_WORD_ITEMS:
-        return ((later, range(later)) for later in range(len(survivors)))
-    frequency = Counter(itertools.chain.from_iterable(s.content for s in survivors))
+    frequency = Counter(itertools.chain.from_iterable(contents))
     # Words numbered rarest first: an item's numbers sort rarest first, uncommon ones are low.
     rank = {word: n for n, word in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
     uncommon = sum(1 for count in frequency.values() if count <= COMMON_WORD_ITEMS)
-    return _indexed_pairs([sorted(map(rank.__getitem__, s.content)) for s in survivors], uncommon)
+    return _indexed_pairs([sorted(map(rank.__getitem__, words)) for words in contents], uncommon)
 
 
 def _indexed_pairs(ranked: list[list[int]], uncommon: int) -> Iterable[tuple[int, list[int]]]:
-    """Pairs sharing a word below ``uncommon`` in both prefixes (see `_pairs_to_compare`)."""
+    """Pairs found by a shared uncommon word or by shape (see `_pairs_to_compare`)."""
     filed: defaultdict[int, list[int]] = defaultdict(list)
+    shapes: defaultdict[tuple[int, ...], list[int]] = defaultdict(list)
     for later, words in enumerate(ranked):
         prefix = len(words) - math.ceil(CANDIDATE_AT * len(words) - 1e-9) + 1
         earlier: set[int] = set()
         for word in words[: min(prefix, bisect.bisect_left(words, uncommon))]:
             earlier.update(filed[word])
             filed[word].append(later)
+        for shape in (tuple(words), tuple(words[1:])) if len(words) > MIN_SHARED else ():
+            found = shapes[shape]
+            earlier.update(found)
+            found.append(later)
+            if len(found) > COMMON_WORD_ITEMS:
+                del found[0]
         if earlier:
             yield later, sorted(earlier)

@@ -35,10 +35,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from difflib import SequenceMatcher
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import NamedTuple
 
 #: A list marker at the start of an item: "1.", "12)", "(a)", "b)", "a.", "(iv)", "ii.", "•".
 LIST_MARKER = re.compile(
@@ -131,7 +132,10 @@ SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # defence, offences, licence
         (r"(?P<stem> [a-z]{2,} [fc] ) ence (?P<end> s|)", r"\g<stem>ense\g<end>"),
         # haemoglobin, paediatric, anaemia, leukaemia; oestrogen, oesophagus
-        (rf"(?P<stem> [a-z]* {_CONSONANT} ) ae (?P<end> {_CONSONANT} [a-z]* )", r"\g<stem>e\g<end>"),
+        (
+            rf"(?P<stem> [a-z]* {_CONSONANT} ) ae (?P<end> {_CONSONANT} [a-z]* )",
+            r"\g<stem>e\g<end>",
+        ),
         (rf"oe (?P<end> {_CONSONANT} [a-z]{{3,}} )", r"e\g<end>"),
     )
 )
@@ -146,7 +150,9 @@ PLURAL = re.compile(
     re.VERBOSE,
 )
 #: -ies, -ie and a consonant's -y all end in -i: study/studies, calorie/calories, city/cities.
-_PLURAL_IES = re.compile(rf"(?P<stem> [a-z]{{2,}} ) (?: ies | ie | (?<={_CONSONANT}) y )", re.VERBOSE)
+_PLURAL_IES = re.compile(
+    rf"(?P<stem> [a-z]{{2,}} ) (?: ies | ie | (?<={_CONSONANT}) y )", re.VERBOSE
+)
 #: Words ending in s whose s-less form is another word.
 NOT_PLURAL = frozenset({"news", "means", "hers", "ours", "yours", "besides", "sometimes"})
 
@@ -287,7 +293,7 @@ def _scan(text: str, spans: bool) -> list[_Scanned]:
         return scanned  # nearly every text: nothing to join
     found: list[_Scanned] = []
     for token in scanned:
-        key, closed, worded, _, end = token
+        key, _, worded, _, end = token
         last = found[-1] if found and found[-1][1] is None else None
         if last and last[0] == "per" and key == "cent":
             found[-1] = ("percent", None, False, last[3], end)
@@ -313,9 +319,8 @@ _CHUNK = re.compile(r"\S+")
 MAX_COMPOUND_CHOICES = 3
 
 
-@dataclass(frozen=True)
-class Wording:
-    """An item's comparison: its keys and its tokens."""
+class Wording(NamedTuple):
+    """An item's comparison: its keys and its tokens (a named tuple: made for every item)."""
 
     keys: tuple[str, ...]
     """Keys under which it merges: the spaced form first, then each choice of closed compounds."""
@@ -323,23 +328,38 @@ class Wording:
     """Its tokens (compounds spaced), for similarity."""
 
 
-@lru_cache(maxsize=1 << 16)
 def _chunk_key(chunk: str) -> str | None:
     """A chunk's tokens joined, or None when it needs `_scan`'s slow path: a compound, or a
     token that may join the one before ("cent", a unit's number word)."""
     scanned = _scan_chunk(chunk)
-    if any(closed is not None or (worded or key == "cent") and key in _JOINED_SECOND
-           for key, closed, worded, _, _ in scanned):
+    if any(
+        closed is not None or ((worded or key == "cent") and key in _JOINED_SECOND)
+        for key, closed, worded, _, _ in scanned
+    ):
         return None
     return " ".join(key for key, _, _, _, _ in scanned)
+
+
+class _ChunkKeys(dict[str, str | None]):
+    """`_chunk_key` of each chunk seen, computed on first look-up: a plain dictionary's
+    look-up is several times cheaper than a cached function's call, and texts have ~20 chunks."""
+
+    def __missing__(self, chunk: str) -> str | None:
+        if len(self) >= 1 << 17:
+            self.clear()  # a bound on memory; the keys do not depend on what is kept
+        key = self[chunk] = _chunk_key(chunk)
+        return key
+
+
+_CHUNK_KEYS = _ChunkKeys()
 
 
 def wording(text: str) -> Wording:
     """The keys and tokens of ``text``: two texts merge when any of their keys are equal."""
     text = visible(text)
-    chunks = list(map(_chunk_key, text[_marker_end(text) :].split()))
+    chunks = list(map(_CHUNK_KEYS.__getitem__, text[_marker_end(text) :].split()))
     if None not in chunks:  # nearly every text: no compound, nothing to join
-        key = " ".join(filter(None, chunks))  # type: ignore[arg-type]
+        key = " ".join(filter(None, chunks))
         return Wording((key,), tuple(key.split(" ")) if key else ())
     found = _scan(text, False)
     spaced = [token[0] for token in found]
