@@ -182,3 +182,16 @@ def test_the_report_lists_at_most_its_cap_of_candidates_the_most_similar() -> No
     first = entry["candidates"][0]
     assert first["a_marked"].endswith("ledger [-0-]")
     assert first["b_marked"].endswith("ledger {+1+}")
+
+
+def test_a_repeat_of_an_item_kept_apart_merges_with_it_not_with_the_other() -> None:
+    a, b = "Give two examples.", "Give 2 examples."
+    apart = Overrides(keep_apart=frozenset({frozenset({item_key(a), item_key(b)})}))
+    result = dedupe_section(
+        "t", items(a, b, "give 2 examples", "GIVE TWO EXAMPLES"), overrides=apart
+    )
+    assert [i.text for i in result.items] == [a, b]
+    assert [(m.kept, m.merged[0][0]) for m in result.merges] == [
+        (a, "GIVE TWO EXAMPLES"),
+        (b, "give 2 examples"),
+    ]

@@ -17,10 +17,11 @@
 Merging costs one dictionary look-up per key of an item, at any section size, so recall is
 exact. Candidates are searched among all pairs in a section of at most `ALL_PAIRS_UP_TO`
 survivors, and in a bigger one among the items that share an uncommon word (in at most
-`COMMON_WORD_ITEMS` items) among their rarest (see `_indexed_pairs`). That is best effort: a
-similar pair sharing only common words, or two items of very different lengths, can go
-unreported (and then stay two items, as without dedupe). Time and memory are linear in the
-section: each word's list is bounded, and so are the candidates per item.
+`COMMON_WORD_ITEMS` items) among their rarest, or that differ in one word only (see
+`_pairs_to_compare`). That is best effort: a rewording that shares only common words, or two
+items of very different lengths, can go unreported (and then stay two items, as without
+dedupe). Time and memory are linear in the section: every list is bounded, and so are the
+candidates per item (and the build report's list, see `report`).
 
 Items are processed in a canonical order (source rank, then line), so the result does not depend
 on the order they are given in, and deduplicating a result again changes nothing.
@@ -28,7 +29,6 @@ on the order they are given in, and deduplicating a result again changes nothing
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import itertools
 import math
@@ -100,8 +100,9 @@ def dedupe_section(
 ) -> SectionResult:
     """Merge duplicates among ``items`` of section ``kind`` (see the module docstring)."""
     overrides = overrides or Overrides()
-    # Stable sort: parts split from one line keep their order.
-    ordered = sorted(items, key=lambda i: (rank(i.source), i.source))
+    # Stable sort: parts split from one line keep their order. (Path and line as plain values:
+    # comparing SourceRef objects runs Python code, a third of the time at 100,000 items.)
+    ordered = sorted(items, key=lambda i: (rank(i.source), i.source.path, i.source.line))
     partners: dict[str, set[str]] = defaultdict(set)
     for pair in overrides.merge:
         for key in pair:
@@ -129,13 +130,11 @@ def dedupe_section(
             if forced is not None:
                 merged[forced].append((item, "override"))
                 continue
-            if same is not None:
-                if frozenset((key, item_key(kept[same].full_text))) in overrides.keep_apart:
-                    same = None
-                else:
-                    survivor_with.setdefault(key, same)
-            if same is None:
-                survivor_with[key] = len(kept)
+            if same is not None and (
+                frozenset((key, item_key(kept[same].full_text))) in overrides.keep_apart
+            ):
+                same = survivor_with.get(key)  # kept apart, but a repeat of this very text
+            survivor_with.setdefault(key, len(kept) if same is None else same)
         if same is not None:
             exact = item_key(text) == item_key(kept[same].full_text)
             merged[same].append((item, "exact" if exact else "equivalent"))
@@ -238,7 +237,7 @@ def _similar(contents: Sequence[frozenset[str]]) -> Iterable[tuple[int, list[tup
 
 def _pairs_to_compare(contents: Sequence[frozenset[str]]) -> Iterable[tuple[int, list[int]]]:
     """Each survivor of a big section with the earlier ones it could be a candidate with,
-    found two ways (see `_indexed_pairs`):
+    found two ways:
 
     * those sharing an uncommon word (in at most `COMMON_WORD_ITEMS` items) among the rarest
       words of each (prefix filtering, Chaudhuri et al. 2006: two sets sharing `CANDIDATE_AT` of
@@ -252,27 +251,34 @@ def _pairs_to_compare(contents: Sequence[frozenset[str]]) -> Iterable[tuple[int,
     Every list is bounded, so the search is linear in the section.
     """
     frequency = Counter(itertools.chain.from_iterable(contents))
-    # Words numbered rarest first: an item's numbers sort rarest first, uncommon ones are low.
+    # Words numbered rarest first, so that an item's rarest words are its lowest numbers.
     rank = {word: n for n, word in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
-    uncommon = sum(1 for count in frequency.values() if count <= COMMON_WORD_ITEMS)
-    return _indexed_pairs([sorted(map(rank.__getitem__, words)) for words in contents], uncommon)
-
-
-def _indexed_pairs(ranked: list[list[int]], uncommon: int) -> Iterable[tuple[int, list[int]]]:
-    """Pairs found by a shared uncommon word or by shape (see `_pairs_to_compare`)."""
-    filed: defaultdict[int, list[int]] = defaultdict(list)
-    shapes: defaultdict[tuple[int, ...], list[int]] = defaultdict(list)
-    for later, words in enumerate(ranked):
-        prefix = len(words) - math.ceil(CANDIDATE_AT * len(words) - 1e-9) + 1
+    uncommon = frozenset(w for w, count in frequency.items() if count <= COMMON_WORD_ITEMS)
+    filed: defaultdict[str, list[int]] = defaultdict(list)
+    # A shape is the sum of its words' hashes (order-free; a clash only adds a pair to compare).
+    # Items of one shape are chained, latest first: `latest` holds the last node of each shape
+    # and `before[node]` the one before it; node 2n is item n's whole shape, 2n + 1 the rest.
+    latest: dict[int, int] = {}
+    before: list[int] = []
+    for later, words in enumerate(contents):
         earlier: set[int] = set()
-        for word in words[: min(prefix, bisect.bisect_left(words, uncommon))]:
+        prefix = len(words) - math.ceil(CANDIDATE_AT * len(words) - 1e-9) + 1
+        rare = words & uncommon  # the rarest of its words, if any (nearly always few)
+        for word in sorted(rare, key=rank.__getitem__)[:prefix] if len(rare) > prefix else rare:
             earlier.update(filed[word])
             filed[word].append(later)
-        for shape in (tuple(words), tuple(words[1:])) if len(words) > MIN_SHARED else ():
-            found = shapes[shape]
-            earlier.update(found)
-            found.append(later)
-            if len(found) > COMMON_WORD_ITEMS:
-                del found[0]
+        whole = sum(map(hash, words))
+        rest = whole - hash(min(words, key=rank.__getitem__)) if len(words) > MIN_SHARED else None
+        for node, shape in enumerate((whole, rest), 2 * later):
+            found = latest.get(shape, -1) if shape is not None else -1
+            for _ in range(COMMON_WORD_ITEMS):
+                if found < 0:
+                    break
+                if found // 2 != later:
+                    earlier.add(found // 2)
+                found = before[found]
+            before.append(latest.get(shape, -1) if shape is not None else -1)
+            if shape is not None:
+                latest[shape] = node
         if earlier:
-            yield later, sorted(earlier)
+            yield later, list(earlier)
