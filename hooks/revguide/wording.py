@@ -414,7 +414,7 @@ def differences(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
         opcodes = [("replace", 0, len(middle[0]), 0, len(middle[1]))]
     else:
         words = [[w for w, _ in side] for side in middle]
-        opcodes = SequenceMatcher(None, *words, autojunk=False).get_opcodes()
+        opcodes = SequenceMatcher(a=words[0], b=words[1], autojunk=False).get_opcodes()
     spans: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
