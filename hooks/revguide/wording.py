@@ -39,6 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -410,6 +411,7 @@ def differences(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     while end < min(len(first), len(second)) - start and first[-1 - end][0] == second[-1 - end][0]:
         end += 1
     middle = (first[start : len(first) - end], second[start : len(second) - end])
+    opcodes: Sequence[tuple[str, int, int, int, int]]
     if max(map(len, middle)) > MAX_DIFFED_TOKENS:
         opcodes = [("replace", 0, len(middle[0]), 0, len(middle[1]))]
     else:
