@@ -416,3 +416,11 @@ Centromere | Where the two chromatids are joined.
         "Meiosis and gametes.",
     ]
     assert _reasons(raw(text)) == [(10, "repeated title")]
+
+
+def test_a_one_row_table_of_labels_is_an_item() -> None:
+    """Found by Hypothesis: a lone ``|a|b|`` row (no rule, no second row) crashed the table
+    reader; it is an item like any other row."""
+    document = raw("x\nTopic Synopsis\ny\nLearning Outcomes\n1. z\n|a|b|\n- w\n")
+    (outcomes,) = [s for s in document.sections if s.kind == "learning_outcomes"]
+    assert [i.text for i in outcomes.items] == ["1. z", "a: b", "w"]

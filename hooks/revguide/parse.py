@@ -540,7 +540,7 @@ class _Parser:
         if len(rows) > 1 and TABLE_RULE.match("|" + rows[1].text.strip("|") + "|"):
             header = first
             labels, rows = rows[:2], rows[2:]
-        elif _labels_only(first) and not _labels_only(table_cells(rows[1].text)):
+        elif len(rows) > 1 and _labels_only(first) and not _labels_only(table_cells(rows[1].text)):
             header = first  # "Term | Definition" above longer rows: a header without a rule
             labels, rows = rows[:1], rows[1:]
         items = [
