@@ -153,7 +153,7 @@ def test_unknown_file_type_is_reported_not_silently_ignored(tmp_path: Path) -> N
     guide = build_guide(tmp_path / "c", tmp_path)
     assert [str(d) for d in guide.diagnostics] == [
         "c/notes.docx:1: not a subtopic source (.txt, .md) or a registry "
-        "(dedupe.yml, lint.yml, metadata.yml, models.yml); ignored"
+        "(dedupe.yml, lint.yml, metadata.yml, models.yml, subject.yml); ignored"
     ]
 
 

@@ -33,3 +33,9 @@ def outcome_id(subtopic: str, text: str) -> str:
 def point_id(subtopic: str, text: str) -> str:
     """Id of an examiner marking point of subtopic ``subtopic``, for its tick."""
     return stable_id("point", subtopic, text)
+
+
+def qualified_id(subject: str, thing: str) -> str:
+    """The id ``thing`` (of the same shape) made the subject ``subject``'s own, so that two
+    subjects' cards on one term keep apart schedules."""
+    return thing[:1] + stable_id("subject", subject, thing)[1:]

@@ -106,6 +106,14 @@ class Subtopic:
     """Position in the guide (from metadata; otherwise source order)."""
     tags: tuple[str, ...] = ()
     """Extra tags set by editors in metadata."""
+    subject: str = ""
+    """Slug of its subject in a guide of several (`subjects`); ``""`` in a guide of one."""
+
+    @property
+    def key(self) -> str:
+        """Unique across the guide's subjects: ``<subject>/<slug>``, or the slug in a guide of
+        one subject. Learners' progress is stored under ids made from it."""
+        return f"{self.subject}/{self.slug}" if self.subject else self.slug
 
     def section(self, kind: str) -> Section | None:
         """The section of ``kind``, if the subtopic has one."""

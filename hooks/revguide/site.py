@@ -5,8 +5,8 @@ content_src/ -> build_guide -> glossary + models registry -> link, practice -> r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,7 +18,14 @@ from .glossary import Entry, build_glossary
 from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
 from .model import Diagnostic, Guide, SourceRef
 from .pipeline import Memos, build_guide, load_registry
-from .practice import Card, build_practice, practice_links, render_practice
+from .practice import (
+    Card,
+    Practice,
+    build_practice,
+    combine,
+    practice_links,
+    render_practice,
+)
 from .progress import Phases
 from .registry import MODELS_FILE, Model, load_models
 from .render import (
@@ -26,6 +33,7 @@ from .render import (
     Page,
     RenderMemo,
     escape,
+    front_matter,
     make_linking,
     render_glossary,
     render_home_listing,
@@ -36,6 +44,8 @@ from .render import (
 )
 from .report import build_report
 from .sourcedates import subtopic_dates
+from .sources import display_path
+from .subjects import Subject, discover_subjects
 
 T = TypeVar("T")
 
@@ -84,6 +94,8 @@ class Site:
     """All warnings and errors: sources, registries and unaccepted lint warnings."""
     findings: tuple[Finding, ...]
     """Every lint finding, notes and accepted ones included."""
+    subjects: tuple[Subject, ...] = ()
+    """The subjects of a guide of several, in order; empty in a guide of one."""
 
     def fill_home(self, markdown: str) -> str:
         """``markdown`` with the `HOME_MARKER` comment replaced by the list of subtopics and
@@ -138,21 +150,106 @@ def build_site(
     Anki notes (`sourcedates`); ``memos`` keep parsed sources, deduplicated sections and
     rendered subtopics between the builds of one process (`cache`); ``phases`` hears of each
     phase as it ends (`progress`).
+
+    A guide of several subjects (`subjects`) builds each as a guide of its own, its pages
+    under its folder (`SubjectSite.pages`), so that its links, glossary and models are its
+    own by construction; practice and the home page span them all.
     """
     root = (root or Path.cwd()).resolve()
     memos = memos or SiteMemos()
     phases = phases or Phases()
-    guide = build_guide(content_dir, root, memos, phases)
+    found, problems = discover_subjects(content_dir, root)
+    built = [
+        _build_subject(subject, root, directory_urls, title, site_url, epoch, memos, phases)
+        for subject in found
+    ]
+    several = bool(found[0].slug)
+    subjects = [(b.subject.slug, b.subject.name) for b in built] if several else []
+    practice = combine([b.practice for b in built])
+    downloads = DOWNLOADS if practice.cards else ()
+    practice_pages, practice_data = render_practice(practice, directory_urls, downloads, subjects)
+    pages = (
+        *(page for b in built for page in b.pages),
+        *(_subject_indexes(built) if several else ()),
+        *practice_pages,
+    )
+    diagnostics = [*problems, *(d for b in built for d in b.diagnostics)]
+    diagnostics += _url_collisions(pages)
+    phases.done("render", f"{len(pages)} pages")
+    guide = Guide(
+        tuple(s for b in built for s in b.guide.subtopics),
+        tuple(
+            replace(r, slug=s.key)
+            for b in built
+            for s, r in zip(b.guide.subtopics, b.guide.reports, strict=True)
+        ),
+        tuple(d for b in built for d in b.guide.diagnostics),
+    )
+    return Site(
+        guide=guide,
+        models=tuple(m for b in built for m in b.models),
+        glossary=tuple(e for b in built for e in b.glossary),
+        pages=pages,
+        assets=(practice_data, *(a for b in built for a in b.exports)),
+        home_listing=_home_listing(built) if several else render_home_listing(guide.subtopics),
+        name=title,
+        findings=tuple(f for b in built for f in b.findings),
+        diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.source, d.message))),
+        subjects=tuple(b.subject for b in built) if several else (),
+    )
+
+
+@dataclass(frozen=True)
+class SubjectSite:
+    """One subject built as a guide of its own."""
+
+    subject: Subject
+    """The subject."""
+    guide: Guide
+    """Its deduplicated subtopics (their ``subject`` set)."""
+    models: tuple[Model, ...]
+    """Its models registry."""
+    glossary: tuple[Entry, ...]
+    """Its glossary entries, A-Z."""
+    findings: tuple[Finding, ...]
+    """Its lint findings (terms are compared within the subject only)."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Its problems, lint warnings included."""
+    practice: Practice
+    """Its cards and quizzes (ids its own, links from the site's root)."""
+    pages: tuple[Page, ...]
+    """Its pages but practice, at their place in the site (under its folder)."""
+    exports: tuple[Asset, ...]
+    """Its flashcard exports, at their place in the site."""
+
+
+def _build_subject(
+    subject: Subject,
+    root: Path,
+    directory_urls: bool,
+    title: str,
+    site_url: str | None,
+    epoch: int | None,
+    memos: SiteMemos,
+    phases: Phases,
+) -> SubjectSite:
+    """``subject`` as a guide of its own: its pages are made at their place within it, then
+    moved under its folder (`relocate`), which keeps every relative link they hold."""
+    folder = subject.folder
+    guide = build_guide(folder, root, memos, phases)
+    if subject.slug:
+        qualified = tuple(replace(s, subject=subject.slug) for s in guide.subtopics)
+        guide = replace(guide, subtopics=qualified)
     diagnostics = list(guide.diagnostics)
     no_models: tuple[tuple[Model, ...], tuple[Diagnostic, ...]] = ((), ())
     models, model_warnings = load_registry(
-        content_dir, MODELS_FILE, root, load_models, no_models, diagnostics, memos.last_good
+        folder, MODELS_FILE, root, load_models, no_models, diagnostics, memos.last_good
     )
     diagnostics += model_warnings
     glossary = build_glossary(guide.subtopics)
     no_acceptances: list[Acceptance] = []
     acceptances = load_registry(
-        content_dir, LINT_FILE, root, load_acceptances, no_acceptances, diagnostics, memos.last_good
+        folder, LINT_FILE, root, load_acceptances, no_acceptances, diagnostics, memos.last_good
     )
     findings = lint(guide.subtopics, guide.reports, glossary, models, acceptances)
     diagnostics += [
@@ -165,38 +262,88 @@ def build_site(
         "glossary and lint",
         f"{len(glossary)} terms, {len(models)} models, {len(findings)} lint findings",
     )
-    practice = build_practice(guide.subtopics, glossary, models)
-    downloads = DOWNLOADS if practice.cards else ()
-    dates = subtopic_dates(guide.subtopics, content_dir, root, epoch)
+    practice = build_practice(guide.subtopics, glossary, models, subject.slug)
+    name = f"{title}: {subject.name}" if subject.slug else title
+    dates = subtopic_dates(guide.subtopics, folder, root, epoch)
     export = (
         tuple(practice.cards),
-        export_guide(title, site_url, directory_urls, guide.subtopics, dates),
+        export_guide(name, site_url, directory_urls, guide.subtopics, dates, subject.prefix),
     )
-    practice_pages, practice_data = render_practice(practice, directory_urls, downloads)
-    phases.done("practice", f"{len(practice.cards)} cards, {len(practice_pages)} pages")
+    phases.done("practice", f"{len(practice.cards)} cards")
     subtopics = render_subtopics(
         guide.subtopics, linking, glossary, practice_links(practice), memos.rendered
     )
+    models_source = display_path(folder / MODELS_FILE, root)
     pages = (
         *subtopics.pages,
         render_glossary(glossary, linking, models, subtopics),
-        render_models(models, linking, subtopics),
+        render_models(models, linking, subtopics, models_source),
         *render_marking_points(guide.subtopics),
         *render_print_pack(subtopics, glossary, models, linking),
-        *practice_pages,
     )
-    diagnostics += _url_collisions(pages)
-    phases.done("render", f"{len(pages)} pages")
     exports = memos.exports.get(export, partial(build_exports, *export))
     phases.done("exports", f"{len(exports)} files")
-    return Site(
+    return SubjectSite(
+        subject=subject,
         guide=guide,
         models=models,
         glossary=glossary,
-        pages=pages,
-        assets=(practice_data, *exports),
-        home_listing=render_home_listing(guide.subtopics),
-        name=title,
         findings=tuple(findings),
-        diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.source, d.message))),
+        diagnostics=tuple(diagnostics),
+        practice=practice,
+        pages=tuple(relocate(page, subject.prefix) for page in pages),
+        exports=tuple(replace(a, path=subject.prefix + a.path) for a in exports),
     )
+
+
+def relocate(page: Page, prefix: str) -> Page:
+    """``page`` moved under the folder ``prefix`` (``sales/``), with the links between the
+    pages of its folder unchanged: they are relative, and every page moves alike."""
+    return replace(page, path=prefix + page.path) if prefix else page
+
+
+def _facts(subject: Subject) -> str:
+    facts = [
+        f"**{label}:** {escape(value)}"
+        for label, value in (("Awarding body", subject.awarding_body), ("Level", subject.level))
+        if value
+    ]
+    return " · ".join(facts)
+
+
+def _home_listing(built: Sequence[SubjectSite]) -> str:
+    """The home page's listing of a guide of several subjects: a section per subject."""
+    lines: list[str] = []
+    for b in built:
+        lines += [f"### {escape(b.subject.name)}", ""]
+        if facts := _facts(b.subject):
+            lines += [facts, ""]
+        lines += [
+            f"[Glossary]({b.subject.prefix}glossary.md) · "
+            f"[Models and frameworks]({b.subject.prefix}models.md)",
+            "",
+        ]
+        lines += [render_home_listing(b.guide.subtopics, b.subject.prefix, 4)]
+    return "\n".join(lines)
+
+
+#: Root pages of a guide of several subjects, each linking its subjects' own.
+SUBJECT_INDEXES = (
+    (
+        "glossary.md",
+        "Glossary",
+        "The glossary of each subject: a term means what its subject says it means.",
+    ),
+    ("models.md", "Models and frameworks", "The models and frameworks of each subject."),
+)
+
+
+def _subject_indexes(built: Sequence[SubjectSite]) -> list[Page]:
+    """The root glossary and models pages of a guide of several subjects (the home page and
+    a learner's habit link them): a link to each subject's own."""
+    pages = []
+    for path, title, intro in SUBJECT_INDEXES:
+        lines = [*front_matter(title), f"# {escape(title)}", "", intro, ""]
+        lines += [f"- [{escape(b.subject.name)}]({b.subject.prefix}{path})" for b in built]
+        pages.append(Page(path, title, "\n".join([*lines, ""]), ()))
+    return pages
