@@ -29,6 +29,9 @@ from .practice import (
 from .progress import Phases
 from .registry import MODELS_FILE, Model, load_models
 from .render import (
+    MARKING_POINTS_DIR,
+    MARKING_POINTS_TITLE,
+    PRINT_DIR,
     Asset,
     Page,
     RenderMemo,
@@ -251,6 +254,8 @@ def _build_subject(
     acceptances = load_registry(
         folder, LINT_FILE, root, load_acceptances, no_acceptances, diagnostics, memos.last_good
     )
+    # A subject's lint.yml names files from its own folder; findings name them from content_src/.
+    acceptances = [replace(a, file=subject.prefix + a.file) for a in acceptances]
     findings = lint(guide.subtopics, guide.reports, glossary, models, acceptances)
     diagnostics += [
         Diagnostic(f.source, f"{f.code} {f.message}")
@@ -327,23 +332,31 @@ def _home_listing(built: Sequence[SubjectSite]) -> str:
     return "\n".join(lines)
 
 
-#: Root pages of a guide of several subjects, each linking its subjects' own.
+#: Root pages of a guide of several subjects, each linking its subjects' own: (docs path,
+#: title, introduction). Hand-written pages (docs/) link these paths.
 SUBJECT_INDEXES = (
     (
         "glossary.md",
         "Glossary",
-        "The glossary of each subject: a term means what its subject says it means.",
+        "Each subject has its own glossary: a term means what its subject says it means.",
     ),
     ("models.md", "Models and frameworks", "The models and frameworks of each subject."),
+    (
+        f"{MARKING_POINTS_DIR}/index.md",
+        MARKING_POINTS_TITLE,
+        "What examiners give credit for, by subject.",
+    ),
+    (f"{PRINT_DIR}/index.md", "Print pack", "A print pack per subject."),
 )
 
 
 def _subject_indexes(built: Sequence[SubjectSite]) -> list[Page]:
-    """The root glossary and models pages of a guide of several subjects (the home page and
-    a learner's habit link them): a link to each subject's own."""
+    """The root pages of a guide of several subjects that the hand-written pages link (the
+    glossary, models, marking points, print pack): a link to each subject's own."""
     pages = []
     for path, title, intro in SUBJECT_INDEXES:
+        up = "../" * path.count("/")
         lines = [*front_matter(title), f"# {escape(title)}", "", intro, ""]
-        lines += [f"- [{escape(b.subject.name)}]({b.subject.prefix}{path})" for b in built]
+        lines += [f"- [{escape(b.subject.name)}]({up}{b.subject.prefix}{path})" for b in built]
         pages.append(Page(path, title, "\n".join([*lines, ""]), ()))
     return pages
