@@ -23,7 +23,6 @@ from .emit import emit
 from .errors import RevguideError
 from .importer import import_source
 from .model import Guide
-from .pipeline import build_guide
 from .report import build_report, dumps, model_data
 from .site import build_site
 from .sourcedates import epoch_from
@@ -163,7 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _lint(args.content)
     if args.command == "emit":
         return _emit(args)
-    guide = build_guide(args.content)
+    # Through build_site: a guide of several subjects is built subject by subject.
+    guide = build_site(args.content).guide
     if args.command == "check":
         return _check(guide, args.strict)
     data = build_report(guide) if args.command == "report" else model_data(guide)

@@ -186,7 +186,12 @@ def build_site(
             for b in built
             for s, r in zip(b.guide.subtopics, b.guide.reports, strict=True)
         ),
-        tuple(d for b in built for d in b.guide.diagnostics),
+        tuple(
+            sorted(
+                (*problems, *(d for b in built for d in b.guide.diagnostics)),
+                key=lambda d: (d.source, d.message),
+            )
+        ),
     )
     return Site(
         guide=guide,
