@@ -168,7 +168,7 @@ def test_metadata_problems_name_the_line(tmp_path: Path) -> None:
     assert messages == [
         "c/metadata.yml:3: unknown field 'colour' (allowed: title, slug, awarding_body, level, "
         "category, order, qualifications, tags); ignored",
-        "c/metadata.yml:4: no source file content_src/missing.txt; check the file name (entry ignored)",
+        "c/metadata.yml:4: no source file c/missing.txt; check the file name (entry ignored)",
     ]
 
 
