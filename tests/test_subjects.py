@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from helpers import practice_data, write
+from revguide.model import Item, Section, SourceRef, Subtopic
+from revguide.render import render_home_listing
 from revguide.site import build_site
 from revguide.subjects import discover_subjects
 from sitecheck import HtmlPage, mkdocs_build, read_html, resolve
@@ -245,3 +247,13 @@ def test_page_urls_never_collide_across_subjects(tmp_path: Path) -> None:
         assert f"{slug}/subtopics/unit-1-overview.md" in paths
         assert f"{slug}/glossary.md" in paths
     assert re.search(r"sales/", site.home_listing)
+
+
+def test_a_subjects_home_listing_links_under_its_folder_and_can_list_titles_only() -> None:
+    synopsis = Section("synopsis", "Synopsis", (Item("Why cells divide.", SourceRef("x", 1)),))
+    cells = Subtopic("cells", "Cells", "source", ("content_src/biology/c.txt",), (synopsis,))
+    full = render_home_listing([cells], "biology/", 4)
+    assert full.startswith("#### [Cells](biology/subtopics/cells.md)")
+    assert "Why cells divide" in full
+    brief = render_home_listing([cells], "biology/", 4, titles=True)
+    assert brief == "- [Cells](biology/subtopics/cells.md)\n"

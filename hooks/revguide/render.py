@@ -699,17 +699,21 @@ def _marking_points_part(path: str, title: str, subtopics: Sequence[Subtopic]) -
     return Page(path, title, "\n".join(lines), ())
 
 
-def render_home_listing(subtopics: Sequence[Subtopic], prefix: str = "", level: int = 3) -> str:
+def render_home_listing(
+    subtopics: Sequence[Subtopic], prefix: str = "", level: int = 3, titles: bool = False
+) -> str:
     """Markdown listing the subtopics, for the hand-written home page: each with its synopsis,
     or in a guide of several parts, their titles under a heading per part (a page, and its
     table of contents, that do not grow with every synopsis of a large guide). Headings are of
-    ``level``; ``prefix`` is the docs path prefix of the subtopics' subject (``sales/``)."""
+    ``level``; ``prefix`` is the docs path prefix of the subtopics' subject (``sales/``);
+    ``titles``: titles only (a subject of a large guide of several)."""
     lines: list[str] = []
     mark = "#" * level
     guide_parts = parts(subtopics)
-    if len(guide_parts) > 1:
+    if len(guide_parts) > 1 or titles:
         for part in guide_parts:
-            lines += [f"{mark} Subtopics {part.label}", ""]
+            if len(guide_parts) > 1:
+                lines += [f"{mark} Subtopics {part.label}", ""]
             lines += [f"- [{escape(s.title)}]({prefix}subtopics/{s.slug}.md)" for s in part.entries]
             lines.append("")
         return "\n".join(lines)

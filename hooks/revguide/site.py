@@ -17,6 +17,7 @@ from .exports import DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
 from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
 from .model import Diagnostic, Guide, SourceRef
+from .parts import parts
 from .pipeline import Memos, build_guide, load_registry
 from .practice import (
     Card,
@@ -324,6 +325,8 @@ def _facts(subject: Subject) -> str:
 def _home_listing(built: Sequence[SubjectSite]) -> str:
     """The home page's listing of a guide of several subjects: a section per subject."""
     lines: list[str] = []
+    # Synopses only while the whole home page stays within one part's worth of them.
+    titles = len(parts([s for b in built for s in b.guide.subtopics])) > 1
     for b in built:
         lines += [f"### {escape(b.subject.name)}", ""]
         if facts := _facts(b.subject):
@@ -333,7 +336,7 @@ def _home_listing(built: Sequence[SubjectSite]) -> str:
             f"[Models and frameworks]({b.subject.prefix}models.md)",
             "",
         ]
-        lines += [render_home_listing(b.guide.subtopics, b.subject.prefix, 4)]
+        lines += [render_home_listing(b.guide.subtopics, b.subject.prefix, 4, titles)]
     return "\n".join(lines)
 
 
