@@ -126,6 +126,8 @@ def test_same_titled_subtopics_of_two_subjects_have_their_own_pages(built: Path)
         assert f"{subject} basics" in page.text
         others = [s for s in NAMES if s != subject]
         assert all(f"{other} basics" not in page.text for other in others)
+        # The subject's level stands for the subtopic's, which the sources do not give.
+        assert "Level: Level 3" in page.text
 
 
 @pytest.mark.build

@@ -247,7 +247,16 @@ def _build_subject(
     folder = subject.folder
     guide = build_guide(folder, root, memos, phases)
     if subject.slug:
-        qualified = tuple(replace(s, subject=subject.slug) for s in guide.subtopics)
+        # A subtopic's own awarding body and level win; the subject's fill the gaps.
+        qualified = tuple(
+            replace(
+                s,
+                subject=subject.slug,
+                awarding_body=s.awarding_body or subject.awarding_body,
+                level=s.level or subject.level,
+            )
+            for s in guide.subtopics
+        )
         guide = replace(guide, subtopics=qualified)
     diagnostics = list(guide.diagnostics)
     no_models: tuple[tuple[Model, ...], tuple[Diagnostic, ...]] = ((), ())
