@@ -25,7 +25,10 @@ evenly, never the answer, never a term tied to the same model, and a new term di
 one of a question's distractors.
 
 Pages: ``practice/flashcards.md`` (whole guide), ``practice/flashcards/<slug>.md``,
-``practice/quiz/<slug>.md``, ``practice/progress.md``; every card and question is on its page
+``practice/quiz/<slug>.md``, ``practice/progress.md``; in a guide of several subjects, a
+subject's decks and quizzes are under its folder (``sales/practice/flashcards.md``, its whole
+deck; ``sales/practice/quiz/<slug>.md``), while progress, the whole-guide deck and the data
+span every subject; every card and question is on its page
 as plain Markdown with the answer in a collapsible block (what readers without JavaScript use);
 past `GUIDE_DECK_FULL_MAX` subtopics the whole-guide deck links the subtopic decks instead.
 ``practice/data.js`` (``window.revguidePractice = {...};``, source text escaped for a script)
@@ -49,7 +52,7 @@ from typing import Any, TypedDict
 from .glossary import Definition, Entry, split_acronym
 from .ids import outcome_id, point_id, qualified_id, stable_id
 from .link import Linker, Target
-from .model import SourceRef, Subtopic
+from .model import SourceRef, Subtopic, in_subject
 from .parts import PART_SIZE
 from .registry import Model
 from .render import Asset, Page, escape, front_matter
@@ -207,12 +210,12 @@ class SubtopicPractice:
     @property
     def key(self) -> str:
         """Unique across subjects (`Subtopic.key`): what the page's script is told to show."""
-        return f"{self.subject}/{self.slug}" if self.subject else self.slug
+        return in_subject(self.subject, self.slug)
 
     @property
     def prefix(self) -> str:
         """Docs path prefix of its subject's pages: ``sales/`` or ``""``."""
-        return f"{self.subject}/" if self.subject else ""
+        return in_subject(self.subject, "")
 
     @property
     def page(self) -> str:
@@ -587,7 +590,7 @@ def build_practice(
     _glossary_cards(entries, blanked, collected)
     _misconception_cards(subtopics, collected)
     cards = sorted(collected.by_id.values(), key=lambda c: list(PROMPTS).index(c.kind))
-    prefix = f"{subject}/" if subject else ""
+    prefix = in_subject(subject, "")
     if subject:
         cards = [replace(c, id=qualified_id(subject, c.id), link=prefix + c.link) for c in cards]
     decks: dict[str, list[str]] = {}
@@ -711,25 +714,25 @@ class DeckScope:
 
 def _deck_page(
     cards: Sequence[Card],
-    subtopic: SubtopicPractice | DeckScope,
+    scope: SubtopicPractice | DeckScope,
     downloads: Sequence[tuple[str, str]] = (),
     decks: Sequence[SubtopicPractice] = (),
 ) -> Page:
     """A subtopic's deck, or a `DeckScope`'s; its no-JavaScript fallback lists ``cards``, or
     links to the subtopic ``decks`` when they are given."""
-    if isinstance(subtopic, DeckScope):
-        md = _Markdown(subtopic.path)
-        title = subtopic.title
-        intro = f"All {len(cards)} cards of {subtopic.of}, from every subtopic."
+    if isinstance(scope, DeckScope):
+        md = _Markdown(scope.path)
+        title = scope.title
+        intro = f"All {len(cards)} cards of {scope.of}, from every subtopic."
         if downloads:
             links = " · ".join(md.link(label, path) for label, path in downloads)
             intro += f"\n\nTake them to another app: {links}."
-        mount = subtopic.mount
+        mount = scope.mount
     else:
-        md = _Markdown(subtopic.deck)
-        title = f"Flashcards: {subtopic.title}"
-        page = md.link(subtopic.title, subtopic.page)
-        mount = subtopic.key
+        md = _Markdown(scope.deck)
+        title = f"Flashcards: {scope.title}"
+        page = md.link(scope.title, scope.page)
+        mount = scope.key
         kinds = {card.kind for card in cards}
         topics = [
             label
@@ -896,8 +899,9 @@ def render_practice(
         cards = [c for c in practice.cards if c.id in ids]
         if not cards:
             continue
-        scope = DeckScope(f"{slug}/{GUIDE_DECK_PATH}", f"Flashcards: {name}", name, f"{slug}/")
-        mine = [(label, f"{slug}/{path}") for label, path in downloads]
+        path = in_subject(slug, GUIDE_DECK_PATH)
+        scope = DeckScope(path, f"Flashcards: {name}", name, in_subject(slug, ""))
+        mine = [(label, in_subject(slug, file)) for label, file in downloads]
         linked = own if len(own) > GUIDE_DECK_FULL_MAX else ()
         pages.append(_deck_page(cards, scope, mine, linked))
     pages += [_deck_page([by_id[i] for i in s.cards], s) for s in decks]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import RevguideError
-from .model import Diagnostic, SourceRef
+from .model import Diagnostic, SourceRef, in_subject
 from .sources import display_path, outside
 from .yamlfile import integer, load, mapping, ref, text
 
@@ -61,7 +61,7 @@ class Subject:
     @property
     def prefix(self) -> str:
         """Docs path prefix of its pages: ``sales/``, or ``""`` in a guide of one subject."""
-        return f"{self.slug}/" if self.slug else ""
+        return in_subject(self.slug, "")
 
 
 def load_subject(path: Path, display: str, slug: str) -> Subject:
