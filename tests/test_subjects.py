@@ -259,3 +259,12 @@ def test_a_subjects_home_listing_links_under_its_folder_and_can_list_titles_only
     assert "Why cells divide" in full
     brief = render_home_listing([cells], "biology/", 4, titles=True)
     assert brief == "- [Cells](biology/subtopics/cells.md)\n"
+
+
+def test_a_guide_of_several_subjects_builds_byte_identically(tmp_path: Path) -> None:
+    _content(tmp_path / "content_src")
+    first, second = (build_site(tmp_path / "content_src", tmp_path, epoch=1) for _ in range(2))
+    assert [(p.path, p.content) for p in first.pages] == [(p.path, p.content) for p in second.pages]
+    assert [(a.path, a.content) for a in first.assets] == [
+        (a.path, a.content) for a in second.assets
+    ]
