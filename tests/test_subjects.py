@@ -199,7 +199,7 @@ def test_a_bad_subject_yml_names_file_and_line(tmp_path: Path, text: str, messag
     write(tmp_path, "content_src/chem/subject.yml", "name: Chemistry\n")
     subjects, problems = discover_subjects(tmp_path / "content_src", tmp_path)
     assert [s.slug for s in subjects] == ["chem"]
-    assert [str(p) for p in problems] == [message]
+    assert [str(p) for p in problems] == [f"{message}; subject skipped (none of bio/ is read)"]
     assert all(p.severity == "error" for p in problems)
 
 
@@ -268,3 +268,15 @@ def test_a_guide_of_several_subjects_builds_byte_identically(tmp_path: Path) -> 
     assert [(a.path, a.content) for a in first.assets] == [
         (a.path, a.content) for a in second.assets
     ]
+
+
+def test_a_guide_whose_every_subject_yml_is_broken_reports_each(tmp_path: Path) -> None:
+    write(tmp_path, "content_src/bio/subject.yml", "level: 2\n")
+    write(tmp_path, "content_src/bio/cells.txt", _source("science", "Cells", "cells"))
+    site = build_site(tmp_path / "content_src", tmp_path)
+    errors = [str(d) for d in site.diagnostics if d.severity == "error"]
+    assert errors == [
+        "content_src/bio/subject.yml:1: no 'name': give the subject's name; subject skipped "
+        "(none of bio/ is read)"
+    ]
+    assert site.guide.subtopics == ()

@@ -167,7 +167,8 @@ def build_site(
         _build_subject(subject, root, directory_urls, title, site_url, epoch, memos, phases)
         for subject in found
     ]
-    several = bool(found[0].slug)
+    # Several: subject folders, even if none could be read (their errors say why).
+    several = not found or bool(found[0].slug)
     subjects = [(b.subject.slug, b.subject.name) for b in built] if several else []
     practice = combine([b.practice for b in built])
     downloads = DOWNLOADS if practice.cards else ()

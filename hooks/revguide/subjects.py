@@ -130,11 +130,13 @@ def discover_subjects(content_dir: Path, root: Path) -> tuple[list[Subject], lis
                     SourceRef(display, 1),
                     f"the folder name '{folder.name}' is the subject's web address: rename it "
                     "to lower-case letters, digits and single hyphens (not "
-                    f"{', '.join(sorted(RESERVED_FOLDERS))}); subject skipped",
+                    f"{', '.join(sorted(RESERVED_FOLDERS))})",
                 )
             subjects.append(load_subject(path, display, folder.name))
         except RevguideError as exc:
-            diagnostics.append(Diagnostic(exc.source, exc.message, "error"))
+            # Nothing of the folder is read: the error says so, so nothing is lost silently.
+            skipped = f"{exc.message}; subject skipped (none of {folder.name}/ is read)"
+            diagnostics.append(Diagnostic(exc.source, skipped, "error"))
     taken = {s.folder for s in subjects} | set(folders)
     for entry in sorted(content_dir.iterdir()):
         if entry.name.startswith(".") or entry in taken:
