@@ -95,12 +95,11 @@ def page_text(site: Site, slug: str) -> str:
 def test_empty_file(tmp_path: Path, name: str, data: bytes | str) -> None:
     """Editor sources too (raw texts: tests/test_pipeline.py); a BOM alone is empty."""
     site = build(tmp_path, {name: data, "metadata.yml": b""})  # an empty registry sets nothing
-    if name == "also-empty.md":  # front matter and nothing else: a subtopic with no text
+    if name == "also-empty.md":  # front matter and nothing else: no page, a warning
         assert messages(site) == [
-            "content_src/also-empty.md:1: no recognised section heading (such as "
-            "'Topic Synopsis', 'Key Concepts', 'Exam Tips', 'Examiner Marking Points'); "
-            "its text is kept as the synopsis"
+            "content_src/also-empty.md:1: no text, no content; no page is made for it"
         ]
+        assert not [s for s in site.guide.subtopics if "also-empty" in s.sources[0]]
         return
     assert messages(site) == [f"content_src/{name}:1: empty file (no text); skipped"]
 
@@ -131,20 +130,26 @@ def test_binary_file(tmp_path: Path) -> None:
 
 
 def test_invalid_utf8(tmp_path: Path) -> None:
-    """A source is skipped with the line and column; a registry cannot be read: an error."""
+    """A source in Windows-1252 is read, with a warning naming the encoding assumed; bytes that
+    are neither are skipped with the line and column; a registry must be UTF-8: an error."""
     site = build(
         tmp_path,
         {
             "latin1.md": EDITOR.replace("policy", "policy café").encode("latin-1"),
+            "neither.txt": b"Topic Synopsis\nbad \x81 byte\n",
             "metadata.yml": "good.txt:\n  title: Café\n".encode("cp1252"),
         },
     )
     assert messages(site) == [
-        "content_src/latin1.md:11: not valid UTF-8 (byte 0xE9 at column 30); "
-        "save the file as UTF-8; skipped",
+        "content_src/latin1.md:11: not UTF-8 (byte 0xE9 at column 30); read as Windows-1252: "
+        "check its accents and symbols, then save it as UTF-8 to silence this warning",
         "content_src/metadata.yml:2: not valid UTF-8 (byte 0xE9 at column 13); "
         "save the file as UTF-8",
+        "content_src/neither.txt:2: not valid UTF-8 (byte 0x81 at column 5); "
+        "save the file as UTF-8; skipped",
     ]
+    (latin,) = [s for s in site.guide.subtopics if s.sources == ("content_src/latin1.md",)]
+    assert "policy café" in page_text(site, latin.slug)
     assert [d.severity for d in site.diagnostics if "metadata" in d.source.path] == ["error"]
 
 
@@ -394,8 +399,8 @@ def test_html_and_script_in_text(tmp_path: Path) -> None:
 def test_markdown_metacharacters(tmp_path: Path) -> None:
     """Every Markdown character, and lines starting ``1.`` or ``#``, shown as written.
 
-    In raw texts a ``1.`` numbers learning outcomes and ``# Heading`` is a heading when it
-    names a known section; anywhere else both are text.
+    In raw texts an unbulleted ``1.`` numbers a list and ``# Heading`` is a heading; after a
+    bullet both are text.
     """
     site = build(tmp_path, _markup_sources())
     (raw,) = [s for s in site.guide.subtopics if s.sources == ("content_src/markup.txt",)]
@@ -675,6 +680,7 @@ def test_bad_sources_fail_a_strict_build_with_their_messages(tmp_path: Path) -> 
         "empty.md": b"",
         "binary.txt": b"Topic Synopsis\n\x00",
         "latin1.txt": "Topic Synopsis\ncaf\xe9\n".encode("latin-1"),
+        "neither.txt": b"Topic Synopsis\nbad \x81\n",
         "prose.txt": "Loyal customers cost less to serve.\n",
         "broken.md": "---\ntitle: [x\n---\n",
         "notes.docx": b"PK",
@@ -689,7 +695,8 @@ def test_bad_sources_fail_a_strict_build_with_their_messages(tmp_path: Path) -> 
         "content_src/broken.md:2: invalid YAML",
         "content_src/dangling.txt:1: a symbolic link that loops or leads nowhere",
         "content_src/empty.md:1: empty file",
-        "content_src/latin1.txt:2: not valid UTF-8",
+        "content_src/latin1.txt:2: not UTF-8 (byte 0xE9 at column 4); read as Windows-1252",
+        "content_src/neither.txt:2: not valid UTF-8",
         "content_src/metadata.yml:2: unknown field 'colour'",
         "content_src/notes.docx:1: not a subtopic source",
         "content_src/pipe.txt:1: not a regular file",

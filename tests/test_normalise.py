@@ -138,3 +138,9 @@ def test_unknown_section_is_kept_under_its_heading() -> None:
 def test_repeated_heading_sections_concatenate() -> None:
     document = doc("Exam Tips\n- One.\nKey Concepts\n- T: d.\nExam Tips\n- Two.")
     assert texts(document, "exam_tips") == ["One.", "Two."]
+
+
+def test_a_term_needs_a_definition_that_is_text() -> None:
+    """Found by Hypothesis: a definition of nothing but a pictograph is no definition."""
+    assert split_concept("0 - \ue000") == (None, "0 - \ue000")
+    assert split_concept("Ion - 💡 an atom with a charge.") == ("Ion", "an atom with a charge.")

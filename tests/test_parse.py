@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import PLAIN, raw
+from helpers import PLAIN, doc, raw, texts
 from hypothesis import given
 from hypothesis import strategies as st
 from revguide.headings import looks_like_heading, match_heading
@@ -115,8 +115,8 @@ def test_scraped_layout() -> None:
         (18, "stats block"),
         (19, "stats block"),
         (27, "caption"),
-        (36, "site footer"),
-        (38, "site footer"),
+        (36, "site chrome: call to action"),
+        (38, "site chrome: call to action"),
     ]
 
 
@@ -175,3 +175,244 @@ def test_a_truncated_copy_is_a_line_that_a_longer_later_line_starts_with(lines: 
     document = raw("\n".join(lines))
     truncated = {line for line, reason in _reasons(document) if reason.startswith("truncated")}
     assert truncated == expected
+
+
+# -- the raw texts centres have: any heading style, tables, nesting, pairs ---------------------
+
+
+def _sections(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (s.kind, texts(document, s.kind)) for document in [doc(text)] for s in document.sections
+    ]
+
+
+def test_headings_by_their_words() -> None:
+    cases = {
+        "What You Need To Know": "learning_outcomes",
+        "**Mark Scheme Points**": "marking_points",
+        "Marking Criteria": "marking_points",
+        "What examiners reward": "marking_points",
+        "Learning Aims": "learning_outcomes",
+        "Specification content": "learning_outcomes",
+        "KEY WORDS:": "key_concepts",
+        "### Key vocabulary": "key_concepts",
+        "EXAM TECHNIQUE:": "exam_tips",
+        "Examiner tips": "exam_tips",
+        "Common Errors": "misconceptions",
+        "Common pitfalls": "misconceptions",
+        "Myths and Misconceptions": "misconceptions",
+        "Topic summary": "synopsis",
+        "WORKED EXAMPLE:": "other:Worked example",
+        "Required Practical": "other:Required Practical",
+    }
+    assert {line: match_heading(line) for line in cases} == cases
+    for sentence in (
+        "Common errors to avoid in your coursework",  # a caption: three words of its own
+        "Unit 1 Overview",  # a unit's title
+        "Avoid errors.",  # a sentence
+        "Key Concepts are vital",
+    ):
+        assert match_heading(sentence) is None, sentence
+
+
+def test_headings_by_their_form() -> None:
+    text = """\
+PRICE ELASTICITY
+Price elasticity measures responsiveness.
+
+KEY TERMS:
+PED: % change in quantity ÷ % change in price.
+
+PED VALUES:
+Below -1: elastic demand.
+
+## Maths Skills
+- Percentage change
+
+**Evaluation**
+- The model assumes ceteris paribus.
+"""
+    assert _sections(text) == [
+        ("synopsis", ["Price elasticity measures responsiveness."]),
+        ("key_concepts", ["PED: % change in quantity ÷ % change in price."]),
+        ("other:PED VALUES", ["Below -1: elastic demand."]),
+        ("other:Maths Skills", ["Percentage change"]),
+        ("other:Evaluation", ["The model assumes ceteris paribus."]),
+    ]
+    # A colon line is a heading only where the file's headings are written that way.
+    assert _sections("Key terms:\n- Barter: swapping goods.\nFunctions of money:\n- Store") == [
+        ("key_concepts", ["Barter: swapping goods."]),
+        ("other:Functions of money", ["Store"]),
+    ]
+    assert _sections("## Worked example\nConvert 156 to binary:\n1. 156 = 128 + 28\n") == [
+        ("other:Worked example", ["Convert 156 to binary:", "156 = 128 + 28"])
+    ]
+
+
+def test_tables_nested_bullets_and_two_line_pairs() -> None:
+    text = """\
+Key Terms
+| Term | Meaning |
+|------|---------|
+| Ratio 3:1 | three parts to one |
+| Unit ratio | 1:n |
+
+Maths Skills
+| Quantity | Equation | Units |
+|---|---|---|
+| Force | F = m × a | N |
+
+Factors
+- Temperature
+  - rate rises
+  - above the optimum it denatures
+- pH
+
+Myths
+Myth: Enzymes are killed by heat.
+Fact: They are denatured.
+"""
+    document = raw(text)
+    assert [(u.source.line, u.role, u.detail) for u in document.lines] == [
+        (1, "heading", "key_concepts"),
+        (2, "part", "content_src/t.txt:4"),
+        (3, "part", "content_src/t.txt:4"),
+        (7, "heading", "other:Maths Skills"),
+        (8, "part", "content_src/t.txt:10"),
+        (9, "part", "content_src/t.txt:10"),
+        (12, "heading", "other:Factors"),
+        (14, "part", "content_src/t.txt:13"),
+        (15, "part", "content_src/t.txt:13"),
+        (18, "heading", "misconceptions"),
+        (20, "part", "content_src/t.txt:19"),
+    ]
+    normalised = doc(text)
+    assert [(i.term, i.text) for i in normalised.items("key_concepts")] == [
+        ("Ratio 3:1", "three parts to one"),
+        ("Unit ratio", "1:n"),
+    ]
+    assert texts(normalised, "other:Maths Skills") == ["Force: F = m × a (Units: N)"]
+    assert texts(normalised, "other:Factors") == [
+        "Temperature: rate rises; above the optimum it denatures",
+        "pH",
+    ]
+    (myth,) = normalised.items("misconceptions")
+    assert (myth.text, myth.correction) == ("Enzymes are killed by heat.", "They are denatured.")
+
+
+def test_list_markers_go_and_references_stay() -> None:
+    text = """\
+Learning aims
+In this unit you will:
+A Explore the features of businesses
+B Investigate how businesses are organised
+Assessment criteria
+1.1 Identify the sources of water
+A.P1 Explain the features of two businesses.
+LO2 Be able to install systems
+Exam tips
+1) Check the total.
+2) Keep the order.
+a) Show working.
+- 1. stays as written after a bullet
+"""
+    document = doc(text)
+    assert texts(document, "learning_outcomes") == [
+        "Explore the features of businesses",
+        "Investigate how businesses are organised",
+    ]
+    assert texts(document, "marking_points") == [
+        "1.1 Identify the sources of water",
+        "A.P1 Explain the features of two businesses.",
+        "LO2 Be able to install systems",
+    ]
+    assert texts(document, "exam_tips") == [
+        "Check the total.",
+        "Keep the order.",
+        "Show working.",
+        "1. stays as written after a bullet",
+    ]
+    assert _reasons(raw(text)) == [(2, "lead-in")]
+
+
+def test_term_forms() -> None:
+    text = """\
+Key terms
+- **Momentum (p)**: mass multiplied by velocity.
+- **Inertia:** the tendency to keep moving.
+- Total revenue (TR): price × quantity.
+- Ion - an atom that has gained or lost electrons.
+- Evil — the opposite of good.
+- Franchise – the right to trade under another name.
+eSafety – keeping children safe online.
+"""
+    assert [(i.term, i.text) for i in doc(text).items("key_concepts")] == [
+        ("Momentum (p)", "mass multiplied by velocity."),
+        ("Inertia", "the tendency to keep moving."),
+        ("Total revenue (TR)", "price × quantity."),
+        ("Ion", "an atom that has gained or lost electrons."),
+        ("Evil", "the opposite of good."),
+        ("Franchise", "the right to trade under another name."),
+        ("eSafety", "keeping children safe online."),
+    ]
+
+
+def test_wrapped_lines_join_only_mid_phrase() -> None:
+    text = """\
+Mark scheme
+pancreas detects a rise in glucose (1)
+insulin released into the blood (1)
+Key terms
+Osmosis: the diffusion of water through a partially permeable membrane, from a dilute
+solution to a concentrated one.
+"""
+    document = doc(text)
+    assert texts(document, "marking_points") == [
+        "pancreas detects a rise in glucose (1)",
+        "insulin released into the blood (1)",
+    ]
+    (osmosis,) = document.items("key_concepts")
+    assert osmosis.text.endswith("from a dilute solution to a concentrated one.")
+
+
+def test_titles_as_pages_write_them() -> None:
+    assert raw("# Forces and Motion\n\n## Key terms\n- Force: a push.").title == "Forces and Motion"
+    assert raw("Osmosis | RevisionHub\n\nKey terms\n- Solute: what dissolves.").title == "Osmosis"
+    top = raw(
+        "NCFE CACHE Level 3 Diploma for the Early Years Workforce\n"
+        "Unit 3.10: Support children through play\n\nSynopsis\nPlay is learning.\n"
+    )
+    assert top.title == "Unit 3.10: Support children through play"
+    assert top.sections[1].kind == "qualifications"
+    subtitle = raw("TOPIC 2: BONDING\nAQA GCSE Chemistry - Paper 1\n\nOVERVIEW:\nAtoms bond.")
+    assert subtitle.title == "TOPIC 2: BONDING"
+    assert _reasons(subtitle) == [(2, "subtitle (metadata)")]
+
+
+def test_numbered_headings_tables_without_outer_pipes_and_running_headers() -> None:
+    text = """\
+🌍 Cell Division
+1 Overview
+Mitosis makes identical cells.
+1.1 Key terms
+Term | Definition
+Chromatid | One of two identical copies of a chromosome.
+Centromere | Where the two chromatids are joined.
+1.2 Specification content
+• Mitosis and its stages.
+🌍 Cell Division
+• Meiosis and gametes.
+"""
+    document = doc(text)
+    assert document.title == "Cell Division"
+    assert [(i.term, i.text) for i in document.items("key_concepts")] == [
+        ("Chromatid", "One of two identical copies of a chromosome."),
+        ("Centromere", "Where the two chromatids are joined."),
+    ]
+    assert texts(document, "overview") == ["Mitosis makes identical cells."]
+    # The title again in the middle of a list: a running header, and the list goes on.
+    assert texts(document, "learning_outcomes") == [
+        "Mitosis and its stages.",
+        "Meiosis and gametes.",
+    ]
+    assert _reasons(raw(text)) == [(10, "repeated title")]

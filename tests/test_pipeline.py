@@ -113,7 +113,7 @@ def test_title_derived_from_synopsis_without_metadata(tmp_path: Path) -> None:
         (b"", 1, "empty file"),
         (b"  \n\t\n", 1, "empty file"),
         (b"Topic Synopsis\nok\n\x00\x01binary", 3, "binary data"),
-        (b"Topic Synopsis\nbad \xe9 byte\n", 2, "not valid UTF-8 (byte 0xE9 at column 5)"),
+        (b"Topic Synopsis\nbad \x81 byte\n", 2, "not valid UTF-8 (byte 0x81 at column 5)"),
     ],
 )
 def test_unusable_file_is_skipped_with_a_message(

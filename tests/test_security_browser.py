@@ -165,6 +165,7 @@ def _visit(page: Any, url: str, tap: bool) -> list[str]:
             page.keyboard.press("Escape")
         else:
             link.hover()
+            page.keyboard.press("Escape")  # the definition may cover the next link
     handlers = page.evaluate(
         """[...document.querySelectorAll('*')].flatMap(e => [...e.attributes]
             .filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))"""

@@ -1,8 +1,11 @@
 """Group documents into subtopics: titles, slugs, order, merged and deduplicated sections.
 
-Files describing the same subtopic (same synopsis, same title, or the same ``slug`` in
-``metadata.yml``) form one subtopic listing all of them, the file with most items first; its
-items survive when duplicates merge.
+Files describing the same subtopic form one subtopic listing all of them, the file with most
+items first (its items survive when duplicates merge): the same synopsis, the same ``slug`` in
+``metadata.yml``, or the same title *and* content that agrees (`agree`: a shared item). Files
+that share a title but not their content ("Unit 1 Overview" of Business and of Applied Science)
+stay apart, each with its own slug (the title's, then the file's name) and a warning naming
+both. A file with nothing but a title makes no page; a warning says so.
 
 Titles, in order of preference: ``title`` in ``metadata.yml`` (an editor's word is final); the
 title the source itself gives (scraped pages have one); otherwise derived from the synopsis by
@@ -35,6 +38,7 @@ from .model import (
     SubtopicReport,
     kind_rank,
 )
+from .names import MAX_TITLE, short_title
 from .normalise import Document, synopsis_key
 from .settings import FileMetadata, OverridePair, overrides_from
 from .text import item_key
@@ -94,7 +98,33 @@ class Assembly:
     """Problems found while assembling."""
 
 
-def _groups(documents: Sequence[Document], metadata: Mapping[str, FileMetadata]) -> list[list[int]]:
+#: Share of the smaller file's items two same-titled files must share to be one subtopic.
+MIN_SHARED_ITEMS = 0.2
+
+
+def agree(a: Document, b: Document) -> bool:
+    """Whether two documents' content agrees: the same synopsis, or items in common."""
+    if synopsis_key(a) and synopsis_key(a) == synopsis_key(b):
+        return True
+    keys_a = _item_keys(a)
+    keys_b = _item_keys(b)
+    shared = len(keys_a & keys_b)
+    return shared > 0 and shared >= MIN_SHARED_ITEMS * min(len(keys_a), len(keys_b))
+
+
+def _item_keys(document: Document) -> set[str]:
+    return {item_key(item.full_text) for section in document.sections for item in section.items}
+
+
+@dataclass(frozen=True)
+class _Grouping:
+    groups: list[list[int]]
+    """Indexes of the documents of each subtopic."""
+    clashes: dict[int, tuple[int, ...]]
+    """For a document, the same-titled documents whose content disagrees with its own."""
+
+
+def _groups(documents: Sequence[Document], metadata: Mapping[str, FileMetadata]) -> _Grouping:
     parent = list(range(len(documents)))
 
     def find(i: int) -> int:
@@ -104,12 +134,10 @@ def _groups(documents: Sequence[Document], metadata: Mapping[str, FileMetadata])
         return i
 
     first_with: dict[tuple[str, str], int] = {}
+    titled: dict[str, list[int]] = {}
     for index, document in enumerate(documents):
         meta = metadata.get(document.path)
         keys = [("synopsis", synopsis_key(document))]
-        title = (meta.title if meta else None) or document.title
-        if title:
-            keys.append(("title", item_key(title)))
         if meta and meta.slug:
             keys.append(("slug", meta.slug))
         for key in keys:
@@ -119,10 +147,26 @@ def _groups(documents: Sequence[Document], metadata: Mapping[str, FileMetadata])
                 parent[find(index)] = find(first_with[key])
             else:
                 first_with[key] = index
+        title = (meta.title if meta else None) or document.title
+        if title:
+            titled.setdefault(item_key(title), []).append(index)
+    for same in titled.values():
+        for position, index in enumerate(same):
+            for other in same[:position]:
+                if agree(documents[index], documents[other]):
+                    parent[find(index)] = find(other)
+    clashes: dict[int, list[int]] = {}
+    for same in titled.values():
+        for index in same:
+            apart = [i for i in same if find(i) != find(index)]
+            if apart:
+                clashes[index] = apart
     groups: dict[int, list[int]] = {}
     for index in range(len(documents)):
         groups.setdefault(find(index), []).append(index)
-    return list(groups.values())
+    return _Grouping(
+        list(groups.values()), {index: tuple(apart) for index, apart in clashes.items()}
+    )
 
 
 @dataclass(frozen=True)
@@ -234,13 +278,56 @@ class _Assembler:
             tuple(sections), tuple(merges), tuple(candidates), items_in, frozenset(matched)
         )
 
+    def _with_content(self) -> list[Document]:
+        """The documents that have items; a warning for each that has only a title."""
+        kept = []
+        for document in self.documents:
+            if document.item_count:
+                kept.append(document)
+                continue
+            what = f"only a title ('{document.title}')" if document.title else "no text"
+            self.diagnostics.append(
+                Diagnostic(
+                    SourceRef(document.path, document.title_line or 1),
+                    f"{what}, no content; no page is made for it",
+                )
+            )
+        return kept
+
+    def _clash(self, docs: list[Document], clashes: list[Document], slug: str) -> str:
+        """The slug of a subtopic sharing its title with others of other content, and a warning."""
+        own = f"{slug}-{slugify(PurePosixPath(docs[0].path).stem)}"
+        others = ", ".join(sorted({d.path for d in clashes}))
+        self.diagnostics.append(
+            Diagnostic(
+                SourceRef(docs[0].path, docs[0].title_line or 1),
+                f"same title as {others} but different content: kept as a separate subtopic "
+                f"'{own}' (give it its own title in metadata.yml, or the same slug to join them)",
+            )
+        )
+        return own
+
     def run(self) -> Assembly:
         built: list[tuple[tuple[int, int, str], Subtopic, SubtopicReport]] = []
-        for group in _groups(self.documents, self.metadata):
+        self.documents = self._with_content()
+        grouping = _groups(self.documents, self.metadata)
+        for group in grouping.groups:
             docs = sorted((self.documents[i] for i in group), key=lambda d: (-d.item_count, d.path))
             title, origin = self._title(docs)
+            title, cut = short_title(title)
+            if cut:
+                self.diagnostics.append(
+                    Diagnostic(
+                        SourceRef(docs[0].path, 1),
+                        f"the title is over {MAX_TITLE} characters; shown as '{title}' (give a "
+                        "shorter one in metadata.yml or the front matter)",
+                    )
+                )
             slug_source = self._first(docs, "slug")
             slug = slugify(slug_source or title)
+            clashes = [self.documents[i] for g in group for i in grouping.clashes.get(g, ())]
+            if clashes and not slug_source:
+                slug = self._clash(docs, clashes, slug)
             if slug_source and slug != slug_source:
                 meta = next(self.metadata[d.path] for d in docs if d.path in self.metadata)
                 self.diagnostics.append(
@@ -266,7 +353,12 @@ class _Assembler:
             )
             boilerplate = tuple(sorted((b for d in docs for b in d.boilerplate), key=_by_source))
             report = SubtopicReport(
-                slug, deduped.merges, deduped.candidates, boilerplate, items_in=deduped.items_in
+                slug,
+                deduped.merges,
+                deduped.candidates,
+                boilerplate,
+                items_in=deduped.items_in,
+                lines=tuple(sorted(use for d in docs for use in d.lines)),
             )
             sort_key = (0 if orders else 1, min(orders) if orders else 0, min(d.path for d in docs))
             built.append((sort_key, subtopic, report))
@@ -281,7 +373,8 @@ class _Assembler:
                         "(copy them from the page)",
                     )
                 )
-        return Assembly(tuple(subtopics), tuple(reports), tuple(self.diagnostics))
+        diagnostics = sorted(self.diagnostics, key=lambda d: (d.source, d.message))
+        return Assembly(tuple(subtopics), tuple(reports), tuple(diagnostics))
 
     def _unique_slugs(
         self, built: list[tuple[tuple[int, int, str], Subtopic, SubtopicReport]]

@@ -45,8 +45,8 @@ import re
 from yaml.nodes import MappingNode
 
 from .errors import RevguideError
-from .headings import CANONICAL, match_heading
-from .model import OTHER_PREFIX, Diagnostic, SourceRef, Subtopic
+from .headings import CANONICAL, MARKDOWN_HEADING, match_heading
+from .model import OTHER_PREFIX, Diagnostic, LineUse, SourceRef, Subtopic
 from .parse import RawDocument, RawItem, RawSection
 from .settings import FileMetadata, metadata_entry
 from .sources import SourceText
@@ -54,9 +54,7 @@ from .text import clean_text
 from .yamlfile import compose, text
 
 EDITOR_SUFFIX = ".md"
-HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
-BOLD_TERM = re.compile(r"^\*\*(?P<term>[^*]+?)\*\*\s*:\s*(?P<definition>.*)$")
 FRONT_MATTER_FENCE = "---"
 
 
@@ -94,33 +92,34 @@ def parse_editor(
     start, metadata, warnings, title = _front_matter(source)
     title_line = 1 if title else 0
     sections = [RawSection(None, "", start + 1)]
+    uses: list[LineUse] = []
     current: RawItem | None = None
     for number, line in enumerate(source.lines[start:], start + 1):
         text = clean_text(line)  # control characters dropped: a heading of none is text
         if not text:
             current = None
             continue
-        heading = HEADING.match(text)
+        heading = MARKDOWN_HEADING.match(text)
         if heading:
             current = None
             if len(heading["level"]) == 1:
                 if title is None:
                     title, title_line = heading["text"], number
+                    uses.append(LineUse(SourceRef(source.path, number), "title"))
                 continue
             name = heading["text"]
             kind = match_heading(name) or OTHER_PREFIX + name
             sections.append(RawSection(kind, name, number))
+            uses.append(LineUse(SourceRef(source.path, number), "heading", kind))
             continue
         marker = LIST_MARKER.match(text)
         if marker:
-            body = text[marker.end() :]
-            bold = BOLD_TERM.match(body)
-            if bold:
-                body = f"{bold['term'].strip()}: {bold['definition']}"
-            current = RawItem(body, number, True)
+            current = RawItem(text[marker.end() :], number, True)  # "**Term**:": normalise
             sections[-1].items.append(current)
         elif current is not None:
             current.text += " " + text  # a wrapped line continues its item or paragraph
+            part_of = str(SourceRef(source.path, current.line))
+            uses.append(LineUse(SourceRef(source.path, number), "part", part_of))
         else:
             current = RawItem(text, number, False)
             sections[-1].items.append(current)
@@ -134,6 +133,7 @@ def parse_editor(
         category=None,
         sections=tuple(sections),
         boilerplate=(),
+        lines=tuple(uses),
     )
     return document, metadata, warnings
 
@@ -161,7 +161,7 @@ def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
         for number, item in enumerate(section.items, 1):
             if section.kind in ("synopsis", "overview"):
                 # A paragraph that would read as a heading or list item is written as an item.
-                structure = HEADING.match(item.text) or LIST_MARKER.match(item.text)
+                structure = MARKDOWN_HEADING.match(item.text) or LIST_MARKER.match(item.text)
                 lines += [f"- {item.text}" if structure else item.text, ""]
                 continue
             marker = f"{number}." if section.kind == "learning_outcomes" else "-"

@@ -193,6 +193,22 @@ class Boilerplate:
     """What it said (shortened in reports when long)."""
 
 
+@dataclass(frozen=True, order=True)
+class LineUse:
+    """How a source line that is not an item's first line nor boilerplate was used.
+
+    With items (their first line) and boilerplate, these account for every non-blank line of a
+    raw text (see the build report's ``lines``).
+    """
+
+    source: SourceRef
+    """The line."""
+    role: str
+    """``title``, ``heading`` or ``part`` (a line of an item that starts on another line)."""
+    detail: str = ""
+    """For a heading, the section kind it opens; for a part, where its item starts."""
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """A problem in the sources, reported as ``file:line: message``."""
@@ -222,6 +238,8 @@ class SubtopicReport:
     """Lines removed as boilerplate from this subtopic's sources."""
     items_in: int = 0
     """Items read from the sources, before deduplication."""
+    lines: tuple[LineUse, ...] = ()
+    """Titles, headings and item parts of this subtopic's sources (see `LineUse`)."""
 
 
 @dataclass(frozen=True)

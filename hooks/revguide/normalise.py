@@ -6,6 +6,11 @@ Rules, each applied to every item of every file (none is tuned to one source)::
     "1. Understand Xrelationships2. Understand Y"  -> "Understand Xrelationships", "Understand Y"
     "CRM: The strategic approach ..."              -> term "CRM", definition "The strategic ..."
     "Misconception: X. Correction: Y"              -> mistake "X.", correction "Y"
+    "Myth: X Fact: Y", "Reality: ...", "Truth: ..." -> the same pair
+    "**Momentum (p)**: mass × velocity"             -> term "Momentum (p)", "mass × velocity"
+    "Ratio 3:1: three parts to one"                 -> term "Ratio 3:1" (a colon needs a space)
+    "1) Check ...", "a) The ...", "(iii) ..."       -> the marker goes; source order stays
+    "A Explore ...", "B Investigate ..."            -> lettered A, B, C...: the letters go
 
 Then, per document: a raw text's section whose items are all qualification names becomes the
 qualifications list (scrapes put it under any caption); a key-concept line with no
@@ -19,20 +24,37 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .headings import CANONICAL
-from .model import OTHER_PREFIX, Boilerplate, Diagnostic, Item, Section, SourceRef, kind_rank
+from .model import (
+    OTHER_PREFIX,
+    Boilerplate,
+    Diagnostic,
+    Item,
+    LineUse,
+    Section,
+    SourceRef,
+    kind_rank,
+)
+from .names import without_bidi
 from .parse import RawDocument, RawItem
 from .qualifications import looks_like_qualification, shared_level
 from .text import clean_item, ends_sentence, item_key
 
 NUMBERED_PART = r"(?<![\d.]){n}[.)]\s+(?=[A-Z])"  # "2. Understand", not "12." or "v1.2."
 LEADING_NUMBER = re.compile(r"^(?:LO\s*)?\d{1,2}(?:\.\d{1,2})?[.):]\s+(?=\S)")
+#: A list marker, not a reference: "1. ", "2) ", "(3) ", "a) ", "(b) ", "iv. "; not "1.1 ",
+#: "A.P1 " or "LO1 ", which name a criterion and stay.
+LIST_MARKER = re.compile(
+    r"""^(?: \(?\d{1,2}[.)] | \([a-z]\) | [a-z][.)] | \(?[ivx]{1,4}[.)] )\s+(?=\S)""", re.VERBOSE
+)
+LETTER_MARKER = re.compile(r"^(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")  # "A Explore the ..."
+BOLD_TERM = re.compile(r"^\*\*(?P<term>[^*]+?)(?::\*\*|\*\*\s*:)\s*")  # "**T**: ", "**T:** "
 
 CONCEPT = re.compile(
     r"""
-    ^(?P<term>[^:]{1,80}?)      # a short term, up to the first colon
+    ^(?P<term>(?:[^:]|:(?!\s)){1,80}?)  # a short term; "Ratio 3:1" keeps its colon
     \s*:\s+                     # colon and space: "CRM: The ...", not "ratio 3:1"
     (?P<definition>\S.*)$
     """,
@@ -41,7 +63,7 @@ CONCEPT = re.compile(
 CONCEPT_DASH = re.compile(
     r"""
     ^(?P<term>[^–—]{1,60}?)     # a short term
-    \s+[–—]\s+                  # en or em dash with spaces
+    \s+[-–—]\s+                 # hyphen, en or em dash with spaces: "Ion - an atom ..."
     (?P<definition>\S.*)$
     """,
     re.VERBOSE | re.DOTALL,
@@ -55,7 +77,7 @@ MISCONCEPTION_PAIR = re.compile(
     r"""
     ^(?:misconception|myth|mistake)\s*:\s*      # "Misconception: "
     (?P<mistake>.+?)\s*
-    (?:correction|reality|fact|truth)\s*:\s*    # "Correction: "
+    (?:correction|reality|fact|truth)\s*:\s*    # "Correction: ", "Fact: "
     (?P<correction>\S.*)$
     """,
     re.VERBOSE | re.IGNORECASE | re.DOTALL,
@@ -86,6 +108,8 @@ class Document:
     """Lines removed as boilerplate."""
     diagnostics: tuple[Diagnostic, ...]
     """Problems found."""
+    lines: tuple[LineUse, ...] = ()
+    """Title, heading and item-part lines; a heading's detail is its section's final kind."""
 
     @property
     def item_count(self) -> int:
@@ -120,12 +144,14 @@ def split_concept(text: str) -> tuple[str | None, str]:
         if not match:
             continue
         term = match["term"].strip()
+        definition = clean_item(match["definition"])  # "0 - 💡": no definition, no term
         if (
-            len(term.split()) <= MAX_TERM_WORDS
+            definition
+            and len(term.split()) <= MAX_TERM_WORDS
             and term.count("(") == term.count(")")
             and not ends_sentence(term)
         ):
-            return term, match["definition"].strip()
+            return term, definition
     return None, text
 
 
@@ -137,11 +163,36 @@ def split_misconception(text: str) -> tuple[str, str | None]:
     return match["mistake"].strip(), match["correction"].strip()
 
 
+def unbold_term(text: str) -> str:
+    """``**Term**: definition`` (or ``**Term:** definition``) -> ``Term: definition``."""
+    match = BOLD_TERM.match(text)
+    return f"{match['term'].strip()}: {text[match.end() :]}" if match else text
+
+
+def unmarked_texts(items: list[RawItem]) -> list[str]:
+    """The items' texts without the list markers that number unbulleted items
+    (`LIST_MARKER`), nor capital letters that run A, B, C... After a bullet, a number is
+    the text's own; ``1. A2. B`` (numbered items run together) is split later."""
+    texts = [
+        item.text
+        if item.bulleted or len(split_numbered(item.text)) > 1
+        else LIST_MARKER.sub("", item.text, count=1) or item.text
+        for item in items
+    ]
+    lettered = [i for i, item in enumerate(items) if not item.bulleted]
+    run = "".join(m["letter"] if (m := LETTER_MARKER.match(texts[i])) else "" for i in lettered)
+    if len(lettered) > 1 and run == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: len(lettered)]:
+        for i in lettered:
+            texts[i] = LETTER_MARKER.sub("", texts[i], count=1)
+    return texts
+
+
 def make_item(kind: str, text: str, source: SourceRef) -> Item:
     """A structured item of section ``kind`` from its cleaned text."""
+    text = unbold_term(text)
     if kind == "key_concepts":
         term, definition = split_concept(text)
-        return Item(definition, source, term=term)
+        return Item(definition, source, term=without_bidi(term) if term else None)
     if kind == "misconceptions":
         mistake, correction = split_misconception(text)
         return Item(mistake, source, correction=correction)
@@ -157,12 +208,14 @@ class _Normaliser:
         self.diagnostics: list[Diagnostic] = []
         self.items: dict[str, list[Item]] = {}
         self.headings: dict[str, str] = {}
+        self.heading_kinds: dict[int, str] = {}
+        """Final kind of each section heading, by line."""
 
     def _ref(self, line: int) -> SourceRef:
         return SourceRef(self.raw.path, line)
 
-    def _texts(self, raw_item: RawItem) -> list[str]:
-        text = clean_item(raw_item.text)
+    def _texts(self, raw_item: RawItem, written: str) -> list[str]:
+        text = clean_item(written)
         if not text:
             self.boilerplate.append(
                 Boilerplate(self._ref(raw_item.line), "empty item", raw_item.text)
@@ -173,7 +226,13 @@ class _Normaliser:
     def _collect(self) -> None:
         preamble: list[tuple[str, int]] = []
         for section in self.raw.sections:
-            texts = [(t, item.line) for item in section.items for t in self._texts(item)]
+            marked = section.kind is None or self.raw.format == "editor"
+            written = [i.text for i in section.items] if marked else unmarked_texts(section.items)
+            texts = [
+                (t, item.line)
+                for item, text in zip(section.items, written, strict=True)
+                for t in self._texts(item, text)
+            ]
             if section.kind is None:
                 preamble.extend(texts)
                 continue
@@ -189,20 +248,28 @@ class _Normaliser:
                 and all(looks_like_qualification(t) for t, _ in texts)
             ):
                 kind = "qualifications"  # a scraped list of qualification names, any heading
+            self.heading_kinds[section.line] = kind
             self.headings.setdefault(kind, section.heading)
             bucket = self.items.setdefault(kind, [])
             bucket.extend(make_item(kind, t, self._ref(n)) for t, n in texts)
-        if preamble:
+        headed = any(section.kind is not None for section in self.raw.sections)
+        if not headed and len(preamble) > 1 and all(split_concept(t)[0] for t, _ in preamble):
+            # A text of nothing but "Term: definition" lines (a keyword list) is a glossary.
+            self.items.setdefault("key_concepts", []).extend(
+                make_item("key_concepts", t, self._ref(n)) for t, n in preamble
+            )
+        elif preamble:
             kind = "overview" if self.items.get("synopsis") else "synopsis"
             self.items.setdefault(kind, [])[:0] = [Item(t, self._ref(n)) for t, n in preamble]
-        if not any(section.kind is not None for section in self.raw.sections):
-            self.diagnostics.append(
-                Diagnostic(
-                    self._ref(1),
-                    "no recognised section heading (such as 'Topic Synopsis', 'Key Concepts', "
-                    "'Exam Tips', 'Examiner Marking Points'); its text is kept as the synopsis",
+            if not headed:
+                self.diagnostics.append(
+                    Diagnostic(
+                        self._ref(1),
+                        "no recognised section heading (such as 'Topic Synopsis', "
+                        "'Key Concepts', 'Exam Tips', 'Examiner Marking Points'); its text is "
+                        "kept as the synopsis",
+                    )
                 )
-            )
 
     def _move_misfiled_repeats(self) -> None:
         concepts = self.items.get("key_concepts", [])
@@ -247,6 +314,12 @@ class _Normaliser:
             sections=tuple(sections),
             boilerplate=tuple(sorted(self.boilerplate, key=lambda b: b.source)),
             diagnostics=tuple(self.diagnostics),
+            lines=tuple(
+                replace(use, detail=self.heading_kinds.get(use.source.line, use.detail))
+                if use.role == "heading"
+                else use
+                for use in self.raw.lines
+            ),
         )
 
 

@@ -29,8 +29,25 @@ repeating the title, a stats block, captions under headings and a call-to-action
 
         • Relationship Marketing Ladder: A model showing ...
 
+Any other source, as centres find them: headings in any of the forms and words of `headings`
+(``## Key terms``, ``**Evaluation**``, ``PED VALUES:``, ``What You Need To Know``), site chrome
+anywhere (`chrome`), a first line ``# Title`` or ``Title | Site``, a qualification named above
+the title, Markdown tables, nested bullets, wrapped lines and two-line myth/fact pairs::
+
+    ## Key terms
+    - **Momentum (p)**: mass multiplied by velocity.
+    | Quantity | Equation | Units |          (a header row: the labels of the rows below)
+    |---|---|---|
+    | Force | F = m × a | N |                -> "Force: F = m × a (Units: N)"
+    - Temperature
+      - Above the optimum it denatures      -> part of "Temperature" (nested)
+    Myth: Enzymes are killed by heat.
+    Fact: They are denatured.               -> part of the myth above
+
 Items keep their line number. Text is only split and stripped of indentation and bullet
-markers here; cleaning and restructuring happen in `normalise`.
+markers here; cleaning and restructuring happen in `normalise`. Every non-blank line is
+accounted for: an item's first line, a `LineUse` (title, heading, part of an item) or a
+`Boilerplate` line with its reason.
 """
 
 from __future__ import annotations
@@ -39,36 +56,62 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .headings import looks_like_heading, match_heading
-from .model import Boilerplate, SourceRef
+from .chrome import find_chrome, split_site_title
+from .headings import (
+    MARKDOWN_HEADING,
+    MAX_HEADING_WORDS,
+    heading_name,
+    heading_style,
+    looks_like_heading,
+    match_heading,
+)
+from .model import OTHER_PREFIX, Boilerplate, LineUse, SourceRef
 from .qualifications import looks_like_qualification
 from .sources import SourceText
-from .text import clean_text, ends_sentence, item_key, smart_title, strip_bullet
-
-STAT_NUMBER = re.compile(r"^\d[\d,.]*\s*[%+]?$")
-
-FOOTER = re.compile(
-    r"""
-    ^(?:
-        ready\ to\ (?:learn|start|revise|begin)\b.*     # call to action
-      | .*\bai[-\s]powered\b.*                          # product pitch
-      | (?:sign\ up|log\ in|subscribe|start\ learning|start\ your\ free)\b.*
-      | .*\bcookies?\b.*\b(?:accept|policy|settings)\b.*
-      | (?:©|copyright\b).*
-    )$
-    """,
-    re.VERBOSE | re.IGNORECASE,
+from .text import (
+    clean_text,
+    ends_sentence,
+    item_key,
+    smart_title,
+    strip_bullet,
+    strip_decoration,
 )
 
+STAT_NUMBER = re.compile(r"^\d[\d,.]*\s*[%+]?$")
 LEVEL_LINE = re.compile(r"^(?:level|lvl)\s*\d+[a-z]?$", re.IGNORECASE)
 
 # Where a title runs into the next words with no space: "RelationshipsInstitute".
 GLUED_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z][a-z])")
 
+TABLE_ROW = re.compile(r"^\|.*\|$")
+TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*\|$")  # "|---|:---:|"
+PIPE_CELL = re.compile(r"\s\|\s")  # "Term | Definition": a table without its outer pipes
+MAX_LABEL_WORDS = 2
+
+# "In this unit you will:", "By the end of this topic you should be able to:".
+LEAD_IN = re.compile(
+    r"""^(?: in\ this\ (?:unit|topic|section|module|chapter|lesson)
+           | by\ the\ end\ of\b
+           | (?:you|students|learners|candidates)\ (?:will|should|must|need\ to)\b ).*:$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+LIST_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")  # "b) ", "(2) ", "iv. "
+# A line that stops mid-phrase: a comma, a dash, or a word that needs the next one.
+OPEN_END = re.compile(
+    r"(?:[,;–—-]|\b(?:and|or|but|of|to|the|a|an|in|on|for|with|by|from|as|that|which|is|are))$",
+    re.IGNORECASE,
+)
+MYTH_LABEL = re.compile(r"^(?:misconception|myth|mistake)\s*:", re.IGNORECASE)
+FACT_LABEL = re.compile(r"^(?:correction|reality|fact|truth)\s*:", re.IGNORECASE)
+
 MAX_TITLE_WORDS = 20
+#: A line may have been wrapped when it is nearly as long as the file's longest line.
+WRAP_SHARE = 0.85
+MIN_WRAP_WIDTH = 40
 MAX_CAPTION_WORDS = 12
 MAX_STAT_LABEL_WORDS = 5
 MAX_CATEGORY_WORDS = 3
+TAB_WIDTH = 4
 
 
 @dataclass
@@ -80,7 +123,13 @@ class RawItem:
     line: int
     """Its line."""
     bulleted: bool
-    """Whether the source marked it with a bullet."""
+    """Whether the source marked it with a bullet (or a table row)."""
+    indent: int = 0
+    """Indentation of its first line, in columns."""
+    children: int = 0
+    """Nested bullets joined into it."""
+    last_line: str = ""
+    """Its last source line so far, when it is not its whole text (a wrapped item)."""
 
 
 @dataclass
@@ -119,6 +168,8 @@ class RawDocument:
     """Sections in source order; the first has kind ``None`` and may be empty."""
     boilerplate: tuple[Boilerplate, ...]
     """Lines recognised as boilerplate."""
+    lines: tuple[LineUse, ...] = ()
+    """Title, heading and item-part lines (see `LineUse`)."""
 
 
 def detect_format(lines: list[str]) -> str:
@@ -136,15 +187,72 @@ class _Line:
     number: int
     text: str
     """Stripped text; empty for a blank line."""
+    indent: int
+    """Columns of indentation (a tab counts four)."""
+
+
+def _blank_runs_collapsed(lines: list[str]) -> list[str]:
+    """``lines`` without blank lines at either end or after another blank line: the blocks
+    as they are once chrome lines (which bring their own blank lines) are gone."""
+    kept = [line for i, line in enumerate(lines) if line.strip() or (i and lines[i - 1].strip())]
+    while kept and not kept[-1].strip():
+        kept.pop()
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    return kept
+
+
+def _indent(line: str) -> int:
+    prefix = line[: len(line) - len(line.lstrip())]
+    return len(prefix.replace("\t", " " * TAB_WIDTH))
+
+
+def _labels_only(cells: list[str]) -> bool:
+    """Cells that read as column labels: one or two words each, no digits."""
+    return all(
+        0 < len(cell.split()) <= MAX_LABEL_WORDS and not any(c.isdigit() for c in cell)
+        for cell in cells
+    )
+
+
+def table_cells(row: str) -> list[str]:
+    """``| a | b |`` -> ``["a", "b"]``."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def table_row_text(cells: list[str], header: list[str] | None) -> str:
+    """One table row as an item: ``Force: F = m × a (Units: N)``.
+
+    The first cell leads (a term, a date, a value), the second follows a colon and the others
+    come in brackets, labelled by the header row when there is one.
+    """
+    if len(cells) == 1:
+        return cells[0]
+    text = f"{cells[0]}: {cells[1]}"
+    rest = cells[2:]
+    if rest:
+        labels = header[2:] if header and len(header) == len(cells) else [""] * len(rest)
+        pairs = zip(labels, rest, strict=True)
+        text += " (" + "; ".join(f"{h}: {c}" if h else c for h, c in pairs) + ")"
+    return text
 
 
 class _Parser:
-    def __init__(self, source: SourceText) -> None:
+    def __init__(self, source: SourceText, repeated: frozenset[str]) -> None:
         self.path = source.path
         raw_lines = source.lines
-        self.format = detect_format(raw_lines)
-        self.lines = [_Line(n, line.strip()) for n, line in enumerate(raw_lines, 1)]
+        every = [_Line(n, line.strip(), _indent(line)) for n, line in enumerate(raw_lines, 1)]
         self.boilerplate: list[Boilerplate] = []
+        self.uses: list[LineUse] = []
+        chrome = {c.index: c.reason for c in find_chrome([x.text for x in every], repeated)}
+        for index, reason in chrome.items():
+            self._drop(every[index], reason)
+        # Chrome lines are gone before anything else looks: a banner inside a block of content
+        # neither splits the block nor becomes its heading.
+        self.lines = [line for index, line in enumerate(every) if index not in chrome]
+        self.format = detect_format(
+            _blank_runs_collapsed([raw_lines[x.number - 1] for x in self.lines])
+        )
         self.sections: list[RawSection] = [RawSection(None, "", 1)]
         self.title: str | None = None
         self.title_line = 0
@@ -152,13 +260,30 @@ class _Parser:
         self.level: str | None = None
         self.category: str | None = None
         self._title_rest = ""
+        self._width = max((len(line.text) for line in self.lines), default=0)
+        """Length of the longest line: a file wrapped by an editor has no longer one."""
         self._last_at: dict[str, int] = {}
         self._sorted_keys: list[str] = []
+        known = [
+            index
+            for index, line in enumerate(self.lines)
+            if line.text and not strip_bullet(line.text)[1] and match_heading(line.text)
+        ]
+        self.heading_styles = {heading_style(self.lines[i].text) for i in known}
+        """Forms of the file's recognised headings; ``plain`` only when they open blocks."""
+        if not all(i == 0 or not self.lines[i - 1].text for i in known):
+            self.heading_styles.discard("plain")
 
     # -- helpers -------------------------------------------------------------------------
 
     def _drop(self, line: _Line, reason: str) -> None:
         self.boilerplate.append(Boilerplate(SourceRef(self.path, line.number), reason, line.text))
+
+    def _use(self, line: _Line, role: str, detail: str = "") -> None:
+        self.uses.append(LineUse(SourceRef(self.path, line.number), role, detail))
+
+    def _part_of(self, line: _Line, item: RawItem) -> None:
+        self._use(line, "part", str(SourceRef(self.path, item.line)))
 
     def _next_nonblank(self, index: int) -> int | None:
         for j in range(index + 1, len(self.lines)):
@@ -171,27 +296,15 @@ class _Parser:
         after = index + 1 >= len(self.lines) or not self.lines[index + 1].text
         return before and after
 
+    def _heading(self, line: _Line, kind: str) -> None:
+        self.sections.append(RawSection(kind, line.text, line.number))
+        self._use(line, "heading", kind)
+
     # -- document structure --------------------------------------------------------------
 
-    def _footer_start(self) -> int:
-        """Index where a trailing run of call-to-action lines starts."""
-        end = len(self.lines)
-        index = end - 1
-        while index >= 0:
-            text = self.lines[index].text
-            if text and not FOOTER.match(text):
-                break
-            if text:
-                end = index
-            index -= 1
-        for line in self.lines[end:]:
-            if line.text:
-                self._drop(line, "site footer")
-        return end
-
-    def _index_lines(self, end: int) -> None:
-        """Sort the comparison keys of the lines before ``end``, for `_is_truncated_copy`."""
-        for index, line in enumerate(self.lines[:end]):
+    def _index_lines(self) -> None:
+        """Sort the comparison keys of the lines, for `_is_truncated_copy`."""
+        for index, line in enumerate(self.lines):
             if line.text:
                 self._last_at[clean_text(line.text).casefold()] = index
         self._sorted_keys = sorted(self._last_at)
@@ -213,14 +326,20 @@ class _Parser:
             position += 1
         return False
 
-    def _read_title(self, index: int, end: int) -> None:
+    def _read_title(self, index: int) -> None:
         """Take a title line, splitting off what a scrape ran into it."""
         line = self.lines[index]
-        text = clean_text(line.text)
-        later = [clean_text(x.text) for x in self.lines[index + 1 : end] if x.text]
+        text = strip_decoration(clean_text(line.text))  # "🌍 Tectonic Hazards"
+        markdown = MARKDOWN_HEADING.match(text)
+        if markdown:
+            text = markdown["text"]
+        later = [clean_text(x.text) for x in self.lines[index + 1 :] if x.text]
         prefixes = [x for x in later if len(x) < len(text) and text.startswith(x)]
         title, rest = text, ""
-        if prefixes:
+        site = split_site_title(text)
+        if site:
+            title, rest = site
+        elif prefixes:
             title = max(prefixes, key=len)
             rest = text[len(title) :].strip()
         elif self.format == "scraped":
@@ -229,7 +348,8 @@ class _Parser:
                     title, rest = text[: match.start()], text[match.start() :]
                     break
         self.title, self.title_line, self._title_rest = title, line.number, rest
-        if rest:
+        self._use(line, "title")
+        if rest and not site:
             for other in later:
                 if other.isupper() and rest.casefold().startswith(other.casefold()):
                     self.awarding_body = rest[: len(other)]
@@ -245,11 +365,52 @@ class _Parser:
         _, bulleted = strip_bullet(text)
         return (
             not bulleted
+            and not TABLE_ROW.match(text)
             and match_heading(text) is None
             and len(text.split()) <= MAX_TITLE_WORDS
             and not ends_sentence(text)
+            and not OPEN_END.search(text)  # "..., river landscapes and": a wrapped sentence
             and not self._is_truncated_copy(index)
         )
+
+    def _read_top(self, start: int) -> int:
+        """Read the title block at ``start``; return the index where the content starts.
+
+        A block of several title-like lines names the qualification (kept as one), the title
+        (the first other line) and subtitles (metadata)::
+
+            NCFE CACHE Level 3 Diploma for the Early Years Workforce   -> qualification
+            Unit 3.10: Support the development of children through play -> title
+        """
+        markdown = MARKDOWN_HEADING.match(self.lines[start].text)
+        if markdown and len(markdown["level"]) == 1:
+            self._read_title(start)
+            return start + 1
+        if not self._looks_like_title(start):
+            return start
+        top = [start]
+        j = start + 1
+        while j < len(self.lines) and self.lines[j].text and self._looks_like_title(j):
+            following = self._next_nonblank(j)
+            if following is not None and strip_bullet(self.lines[following].text)[1]:
+                break  # a line heading a list
+            top.append(j)
+            j += 1
+        names = (
+            [i for i in top if looks_like_qualification(self.lines[i].text)] if len(top) > 1 else []
+        )
+        others = [i for i in top if i not in names]
+        if names:
+            section = RawSection("qualifications", "", self.lines[names[0]].number)
+            section.items.extend(
+                RawItem(self.lines[i].text, self.lines[i].number, False) for i in names
+            )
+            self.sections.append(section)
+        if others:
+            self._read_title(others[0])
+            for i in others[1:]:
+                self._drop(self.lines[i], "subtitle (metadata)")
+        return top[-1] + 1
 
     def _stats_block_end(self, index: int) -> int | None:
         """End (exclusive) of a block of number/label pairs starting at ``index``, if any."""
@@ -297,30 +458,115 @@ class _Parser:
             return False
         following = self._next_nonblank(index)
         if following is None:
-            return True
+            return False  # the last line: an item, however short
         after = self.lines[following].text
         return strip_bullet(after)[1] or match_heading(after) is not None
 
-    def _is_unknown_heading(self, index: int, end: int) -> bool:
+    def _followed_by_content(self, index: int) -> bool:
+        following = self._next_nonblank(index)
+        return following is not None and match_heading(self.lines[following].text) is None
+
+    def _unknown_heading(self, index: int) -> bool:
+        """A heading of unknown words, by its form and by what follows it."""
         text = self.lines[index].text
-        if not looks_like_heading(text) or looks_like_qualification(text):
+        if looks_like_qualification(text):
+            return False
+        style = heading_style(text)
+        if style == "markdown":
+            return True
+        short = len(heading_name(text).split()) <= MAX_HEADING_WORDS
+        if style == "bold" or (style == "caps" and len(text.split()) > 1):
+            return short and self._followed_by_content(index)
+        if style != "plain":  # a trailing colon (or one capital word) heads a section when
+            # the file's own headings are written that way: "Functions of the skeleton:"
+            return style in self.heading_styles and short and self._followed_by_content(index)
+        if not looks_like_heading(text):
             return False
         following = self._next_nonblank(index)
-        if following is None or following >= end:
+        if following is None:
             return False
         if self._alone_in_block(index):
             return True
+        opens_block = index == 0 or not self.lines[index - 1].text
+        if opens_block and "plain" in self.heading_styles and self._followed_by_content(index):
+            return True  # written like the file's own headings: first line of a block
         return strip_bullet(self.lines[following].text)[1]
+
+    def _continues(self, line: _Line, item: RawItem | None) -> bool:
+        """Whether an unbulleted ``line`` is more of ``item``: a wrapped line or a fact."""
+        if item is None:
+            return False
+        text = line.text
+        if MYTH_LABEL.match(item.text) and FACT_LABEL.match(text):
+            return not FACT_LABEL.search(item.text)
+        if item.bulleted and line.indent > item.indent and not TABLE_ROW.match(text):
+            return True  # an indented line under a bullet
+        if not text[:1].islower() or ends_sentence(item.text) or LIST_MARKER.match(text):
+            return False
+        # Unbulleted items are one a line: only a line cut mid-phrase ("..., and") or at the
+        # width the file is wrapped at (its longest lines) goes on.
+        last = item.last_line or item.text
+        wrapped = len(last) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * self._width)
+        return item.bulleted or wrapped or bool(OPEN_END.search(last))
+
+    @staticmethod
+    def _nested(line: _Line, item: RawItem | None) -> bool:
+        """A bullet indented under a bullet: part of it (``Temperature: rises; denatures``)."""
+        return item is not None and item.bulleted and line.indent > item.indent
+
+    def _table_end(self, index: int) -> int | None:
+        """End of the table starting at ``index``: ``| a | b |`` rows, or two or more
+        consecutive ``a | b`` rows with as many cells; ``None`` when there is none."""
+        end = index
+        while end < len(self.lines) and TABLE_ROW.match(self.lines[end].text):
+            end += 1
+        if end > index:
+            return end
+        cells = len(PIPE_CELL.findall(self.lines[index].text))
+        while end < len(self.lines) and cells:
+            row = self.lines[end].text
+            rule = TABLE_RULE.match("|" + row.strip("|") + "|") and end == index + 1
+            if row.startswith("|") or not (rule or len(PIPE_CELL.findall(row)) == cells):
+                break
+            end += 1
+        return end if end - index > 1 else None
+
+    def _table(self, index: int, end: int) -> int:
+        """Read the table from ``index`` to ``end``: one item per body row. Returns ``end``."""
+        rows = self.lines[index:end]
+        header: list[str] | None = None
+        labels: list[_Line] = []
+        first = table_cells(rows[0].text)
+        if len(rows) > 1 and TABLE_RULE.match("|" + rows[1].text.strip("|") + "|"):
+            header = first
+            labels, rows = rows[:2], rows[2:]
+        elif _labels_only(first) and not _labels_only(table_cells(rows[1].text)):
+            header = first  # "Term | Definition" above longer rows: a header without a rule
+            labels, rows = rows[:1], rows[1:]
+        items = [
+            RawItem(table_row_text(table_cells(row.text), header), row.number, True)
+            for row in rows
+            if not TABLE_RULE.match(row.text)
+        ]
+        for row in rows:
+            if TABLE_RULE.match(row.text):
+                labels.append(row)
+        self.sections[-1].items.extend(items)
+        for label in labels:
+            if items:
+                self._part_of(label, items[0])
+            else:
+                self._drop(label, "table with no rows")
+        return end
 
     # -- main loop -----------------------------------------------------------------------
 
     def parse(self) -> RawDocument:
-        end = self._footer_start()
-        self._index_lines(end)
+        self._index_lines()
+        end = len(self.lines)
         start = next((i for i in range(end) if self.lines[i].text), end)
-        if start < end and self._looks_like_title(start):
-            self._read_title(start, end)
-            start += 1
+        if start < end:
+            start = self._read_top(start)
         in_hero = False
         index = start
         previous_item: RawItem | None = None
@@ -329,6 +575,17 @@ class _Parser:
             text = line.text
             if not text:
                 previous_item = None
+                index += 1
+                continue
+            table_end = self._table_end(index)
+            if table_end is not None:
+                index = self._table(index, table_end)
+                previous_item = None
+                continue
+            cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+            if len(cells) > 1:  # "LAN<tab>A network that ...": a row copied from a sheet
+                previous_item = RawItem(table_row_text(cells, None), line.number, True)
+                self.sections[-1].items.append(previous_item)
                 index += 1
                 continue
             body, bulleted = strip_bullet(text)
@@ -344,37 +601,66 @@ class _Parser:
                     self._drop(stat, "stats block")
                 index = stats_end
                 continue
-            if self.title and not bulleted and item_key(text) == item_key(self.title):
+            if (
+                self.title
+                and not bulleted
+                and item_key(strip_decoration(text)) == item_key(self.title)
+            ):
                 self._drop(line, "repeated title")
-                self.sections.append(RawSection("synopsis", text, line.number))
-                in_hero = True
+                following = self._next_nonblank(index)
+                goes_on = following is not None and strip_bullet(self.lines[following].text)[1]
+                if not (self.sections[-1].items and goes_on):
+                    # A page's hero: its title again, metadata lines, then the synopsis. (In
+                    # the middle of a list, the title again is a running header: the list goes on.)
+                    self.sections.append(RawSection("synopsis", text, line.number))
+                    in_hero = True
+                index += 1
+                continue
+            if bulleted and self._nested(line, previous_item):
+                assert previous_item is not None
+                joiner = " " if previous_item.text.endswith(":") else ": "
+                previous_item.text += (joiner if not previous_item.children else "; ") + body
+                previous_item.children += 1
+                self._part_of(line, previous_item)
                 index += 1
                 continue
             if not bulleted:
+                if self._continues(line, previous_item):
+                    assert previous_item is not None
+                    previous_item.text += " " + text
+                    previous_item.last_line = text
+                    self._part_of(line, previous_item)
+                    index += 1
+                    continue
+                section = self.sections[-1]
                 kind = match_heading(text)
+                if kind is not None and kind == section.kind and not section.items:
+                    self._drop(line, "caption")  # says again what the heading above says
+                    index += 1
+                    continue
                 if kind is not None:
-                    self.sections.append(RawSection(kind, text, line.number))
+                    self._heading(line, kind)
                     previous_item = None
                     index += 1
                     continue
-                if self._is_caption(index):
+                if section.kind is not None and not section.items and LEAD_IN.match(text):
+                    self._drop(line, "lead-in")
+                    index += 1
+                    continue
+                if self.format == "scraped" and self._is_caption(index):
                     self._drop(line, "caption")
                     index += 1
                     continue
-                if self._is_unknown_heading(index, end):
-                    self.sections.append(RawSection("other:" + clean_text(text), text, line.number))
+                if self._unknown_heading(index):
+                    self._heading(line, OTHER_PREFIX + heading_name(text))
                     previous_item = None
-                    index += 1
-                    continue
-                if previous_item is not None and text[:1].islower():
-                    previous_item.text += " " + text  # a wrapped line continues the item above
                     index += 1
                     continue
                 if self.sections[-1].kind is None and self._is_truncated_copy(index):
                     self._drop(line, "truncated copy of a later line")
                     index += 1
                     continue
-            previous_item = RawItem(body if bulleted else text, line.number, bulleted)
+            previous_item = RawItem(body if bulleted else text, line.number, bulleted, line.indent)
             self.sections[-1].items.append(previous_item)
             index += 1
         return RawDocument(
@@ -387,9 +673,13 @@ class _Parser:
             category=self.category,
             sections=tuple(self.sections),
             boilerplate=tuple(sorted(self.boilerplate, key=lambda b: b.source)),
+            lines=tuple(sorted(self.uses)),
         )
 
 
-def parse(source: SourceText) -> RawDocument:
-    """Split ``source`` into raw sections and items (see the module docstring)."""
-    return _Parser(source).parse()
+def parse(source: SourceText, repeated: frozenset[str] = frozenset()) -> RawDocument:
+    """Split ``source`` into raw sections and items (see the module docstring).
+
+    ``repeated`` holds the keys of lines found in several source files (`chrome.repeated_lines`).
+    """
+    return _Parser(source, repeated).parse()

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from .assemble import SectionMemo, assemble
 from .cache import Memo
+from .chrome import line_keys, repeated_lines
 from .editor import EDITOR_SUFFIX, parse_editor
 from .errors import RevguideError
 from .model import Diagnostic, Guide, SourceRef
@@ -52,6 +53,8 @@ def _documents(
 ) -> tuple[list[Document], dict[str, FileMetadata], list[Diagnostic]]:
     documents: list[Document] = []
     diagnostics: list[Diagnostic] = []
+    sources: list[SourceText] = []
+    broken: list[Reading] = []
     front_matter: dict[str, FileMetadata] = {}
     if not content_dir.is_dir():
         what = "is a file, not a folder" if content_dir.exists() else "does not exist"
@@ -85,18 +88,32 @@ def _documents(
         source, problem = read_source(path, display)
         if source is None:
             assert problem is not None
-            reading = Reading(None, None, (problem,))
-        else:
-            reading = memos.sources.get(source, partial(read_document, source))
-            if problem:
-                diagnostics.append(problem)
-        reading = memos.last_good_reading(display, reading)
+            broken.append(memos.last_good_reading(display, Reading(None, None, (problem,))))
+            continue
+        if problem:
+            diagnostics.append(problem)
+        sources.append(source)
+    # Lines found in several raw texts are boilerplate candidates (see `chrome`); each source
+    # is parsed again only when its own text or its share of those lines changes.
+    keys = {s.path: line_keys(s.text) for s in sources if not _is_editor(s)}
+    repeated = repeated_lines(keys.values())
+    readings = []
+    for source in sources:
+        own = keys.get(source.path, frozenset()) & repeated
+        reading = memos.sources.get((source, own), partial(read_document, source, own))
+        readings.append((source.path, memos.last_good_reading(source.path, reading)))
+    readings += [(r.diagnostics[0].source.path, r) for r in broken]
+    for display, reading in sorted(readings, key=lambda pair: pair[0]):
         diagnostics.extend(reading.diagnostics)
         if reading.metadata is not None:
             front_matter[display] = reading.metadata
         if reading.document is not None:
             documents.append(reading.document)
     return documents, front_matter, diagnostics
+
+
+def _is_editor(source: SourceText) -> bool:
+    return source.path.lower().endswith(EDITOR_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -115,8 +132,8 @@ class Reading:
 class Memos:
     """Results kept between the builds of one process (see `cache`)."""
 
-    sources: Memo[SourceText, Reading] = field(default_factory=Memo)
-    """Parsed and normalised sources, by path and text."""
+    sources: Memo[tuple[SourceText, frozenset[str]], Reading] = field(default_factory=Memo)
+    """Parsed and normalised sources, by path, text and repeated lines."""
     sections: SectionMemo = field(default_factory=Memo)
     """Deduplicated sections, by a subtopic's documents, metadata and ``dedupe.yml``."""
 
@@ -151,10 +168,13 @@ def _kept(display: str) -> Diagnostic:
 LAST_GOOD = "the pages show this file's last good version until the problem is fixed"
 
 
-def read_document(source: SourceText) -> Reading:
-    """Parse and normalise one decoded source (raw text or editor Markdown, by its suffix)."""
-    if not source.path.lower().endswith(EDITOR_SUFFIX):
-        document = normalise(parse(source))
+def read_document(source: SourceText, repeated: frozenset[str] = frozenset()) -> Reading:
+    """Parse and normalise one decoded source (raw text or editor Markdown, by its suffix).
+
+    ``repeated``: keys of its lines found in several raw texts (`chrome.repeated_lines`).
+    """
+    if not _is_editor(source):
+        document = normalise(parse(source, repeated))
         return Reading(document, None, document.diagnostics)
     try:
         raw, metadata, warnings = parse_editor(source)

@@ -4,11 +4,16 @@ Report shape (version 1)::
 
     {"version": 1,
      "subtopics": [{"slug", "title", "sources": [...], "counts": {"<kind>": n},
-                    "items_in": n, "merges": [...], "candidates": [...], "boilerplate": [...]}],
+                    "items_in": n, "merges": [...], "candidates": [...], "boilerplate": [...],
+                    "lines": {"<file>": {"title": [1], "heading": {"3": "key_concepts"},
+                                         "item": [4, 5], "part": {"6": 5}, "removed": [2]}}}],
      "totals": {"items_in", "items_out", "merged", "boilerplate"},
      "warnings": [{"file", "line", "message"}], "errors": [...]}
 
 Invariant: ``items_in == items_out + merged`` in totals and per subtopic (boilerplate apart).
+``lines`` accounts for every non-blank line of each raw text: the title, headings (with the
+section kind they open), the first line of each item (on the page or merged), parts of items
+(with the line their item starts on) and removed lines (listed in ``boilerplate`` with why).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Diagnostic, Guide, Item, SourceRef, Subtopic
+from .model import Diagnostic, Guide, Item, SourceRef, Subtopic, SubtopicReport
 from .text import shorten
 
 REPORT_VERSION = 1
@@ -83,6 +88,7 @@ def build_report(guide: Guide, diagnostics: Sequence[Diagnostic] | None = None) 
                     {"at": _place(b.source), "reason": b.reason, "text": shorten(b.text, 80)}
                     for b in report.boilerplate
                 ],
+                "lines": line_accounting(subtopic, report),
             }
         )
     return {
@@ -91,6 +97,45 @@ def build_report(guide: Guide, diagnostics: Sequence[Diagnostic] | None = None) 
         "totals": totals,
         "warnings": [_diagnostic(d) for d in found if d.severity != "error"],
         "errors": [_diagnostic(d) for d in found if d.severity == "error"],
+    }
+
+
+def line_accounting(subtopic: Subtopic, report: SubtopicReport) -> dict[str, Any]:
+    """Per source file, what each non-blank line became (see the module docstring)."""
+    files: dict[str, dict[str, Any]] = {
+        path: {"title": [], "heading": {}, "item": set(), "part": {}, "removed": set()}
+        for path in subtopic.sources
+    }
+
+    def entry(ref: SourceRef) -> dict[str, Any] | None:
+        return files.get(ref.path)
+
+    for use in report.lines:
+        if (lines := entry(use.source)) is None:
+            continue
+        if use.role == "title":
+            lines["title"].append(use.source.line)
+        elif use.role == "heading":
+            lines["heading"][str(use.source.line)] = use.detail
+        else:
+            lines["part"][str(use.source.line)] = int(use.detail.rsplit(":", 1)[1])
+    items = [i.source for s in subtopic.sections for i in s.items]
+    items += [ref for merge in report.merges for _, ref in merge.merged]
+    for ref in items:
+        if (lines := entry(ref)) is not None:
+            lines["item"].add(ref.line)
+    for boilerplate in report.boilerplate:
+        if (lines := entry(boilerplate.source)) is not None:
+            lines["removed"].add(boilerplate.source.line)
+    return {
+        path: {
+            "title": lines["title"],
+            "heading": lines["heading"],
+            "item": sorted(lines["item"]),
+            "part": lines["part"],
+            "removed": sorted(lines["removed"]),
+        }
+        for path, lines in files.items()
     }
 
 

@@ -1,9 +1,11 @@
 """Find and decode the source files under ``content_src/``.
 
 Raw subtopic texts are ``*.txt`` files, in any sub-folder. Decoding accepts UTF-8 (with or
-without a byte-order mark), UTF-16 and UTF-32 with a byte-order mark; every line ending (LF,
-CRLF, CR) becomes LF and text is put in Unicode NFC. A file that cannot be read as text is
-reported as a warning naming the file and line and skipped; the other files are still processed.
+without a byte-order mark), UTF-16 and UTF-32 with a byte-order mark and, failing UTF-8,
+Windows-1252 (the default of many Windows editors; it includes Latin-1's letters), with a
+warning naming the file and the encoding assumed. Every line ending (LF, CRLF, CR) becomes LF
+and text is put in Unicode NFC. A file that cannot be read as text is reported as a warning
+naming the file and line and skipped; the other files are still processed.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from .text import normalise_newlines
 REGISTRY_FILES = frozenset({"models.yml", "metadata.yml", "dedupe.yml", "lint.yml", "subject.yml"})
 RAW_SUFFIX = ".txt"
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: Control characters no text file holds (tab, line and page breaks apart).
+BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+FALLBACK_ENCODING = "cp1252"
 
 
 @dataclass(frozen=True)
@@ -93,8 +98,14 @@ def outside(path: Path, content_dir: Path) -> str | None:
     return None
 
 
-def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
-    """Bytes to normalised text, or a diagnostic saying why the bytes are not usable text."""
+def decode(
+    data: bytes, path: str, *, fallback: bool = False
+) -> tuple[str | None, Diagnostic | None]:
+    """Bytes to normalised text, or a diagnostic saying why the bytes are not usable text.
+
+    With ``fallback`` (sources, not registries), bytes that are not UTF-8 are read as
+    Windows-1252 when that gives text: both come back, the warning naming the encoding assumed.
+    """
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
         try:
             text = data.decode("utf-32")
@@ -121,12 +132,26 @@ def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
             line = data[: exc.start].count(b"\n") + 1
             column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
             byte = data[exc.start]
-            return None, Diagnostic(
+            where = f"byte 0x{byte:02X} at column {column}"
+            try:
+                text = data.decode(FALLBACK_ENCODING) if fallback else ""
+            except UnicodeDecodeError:
+                text = ""
+            if not text or BINARY_CONTROL.search(text):
+                return None, Diagnostic(
+                    SourceRef(path, line),
+                    f"not valid UTF-8 ({where}); save the file as UTF-8; skipped",
+                )
+            return _normalised(text), Diagnostic(
                 SourceRef(path, line),
-                f"not valid UTF-8 (byte 0x{byte:02X} at column {column}); "
-                "save the file as UTF-8; skipped",
+                f"not UTF-8 ({where}); read as Windows-1252: check its accents and symbols, "
+                "then save it as UTF-8 to silence this warning",
             )
-    return unicodedata.normalize("NFC", normalise_newlines(text)), None
+    return _normalised(text), None
+
+
+def _normalised(text: str) -> str:
+    return unicodedata.normalize("NFC", normalise_newlines(text))
 
 
 def read_source(path: Path, display: str) -> tuple[SourceText | None, Diagnostic | None]:
@@ -146,9 +171,9 @@ def read_source(path: Path, display: str) -> tuple[SourceText | None, Diagnostic
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return None, Diagnostic(SourceRef(display, 1), f"cannot be read ({reason}); skipped")
-    text, problem = decode(data, display)
+    text, problem = decode(data, display, fallback=True)
     if text is None:
         return None, problem
     if not text.strip():
         return None, Diagnostic(SourceRef(display, 1), "empty file (no text); skipped")
-    return SourceText(display, text), None
+    return SourceText(display, text), problem
