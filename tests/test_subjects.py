@@ -140,6 +140,9 @@ def test_home_nav_and_practice_are_per_subject(built: Path, project: Path) -> No
         # The navigation has a section per subject: its pages show under its name.
         page = read_html(built / slug / "subtopics" / "unit-1-overview" / "index.html")
         assert f"{name} Subtopics" in page.text
+    # Tags span the subjects: "Level 3" (each subject's level) lists every subject's pages.
+    tags = {href for href, _ in read_html(built / "tags" / "index.html").links}
+    assert {f"../{s}/subtopics/unit-1-overview/" for s in NAMES} <= tags
     root_glossary = read_html(built / "glossary" / "index.html")
     assert {f"../{s}/glossary/" for s in NAMES} <= {href for href, _ in root_glossary.links}
     data = practice_data((built / "practice" / "data.js").read_text(encoding="utf-8"))
