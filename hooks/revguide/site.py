@@ -34,6 +34,7 @@ from .render import (
     MARKING_POINTS_TITLE,
     PRINT_DIR,
     Asset,
+    Linking,
     Page,
     RenderMemo,
     escape,
@@ -156,7 +157,7 @@ def build_site(
     phase as it ends (`progress`).
 
     A guide of several subjects (`subjects`) builds each as a guide of its own, its pages
-    under its folder (`SubjectSite.pages`), so that its links, glossary and models are its
+    under its folder (`_render_subject`), so that its links, glossary and models are its
     own by construction; practice and the home page span them all.
     """
     root = (root or Path.cwd()).resolve()
@@ -174,13 +175,19 @@ def build_site(
     downloads = DOWNLOADS if practice.cards else ()
     practice_pages, practice_data = render_practice(practice, directory_urls, downloads, subjects)
     pages = (
-        *(page for b in built for page in b.pages),
+        *(page for b in built for page in _render_subject(b, memos.rendered)),
         *(_subject_indexes(built) if several else ()),
         *practice_pages,
     )
     diagnostics = [*problems, *(d for b in built for d in b.diagnostics)]
     diagnostics += _url_collisions(pages)
     phases.done("render", f"{len(pages)} pages")
+    exports = [
+        replace(asset, path=b.subject.prefix + asset.path)
+        for b in built
+        for asset in memos.exports.get(b.export, partial(build_exports, *b.export))
+    ]
+    phases.done("exports", f"{len(exports)} files")
     guide = Guide(
         tuple(s for b in built for s in b.guide.subtopics),
         tuple(
@@ -200,7 +207,7 @@ def build_site(
         models=tuple(m for b in built for m in b.models),
         glossary=tuple(e for b in built for e in b.glossary),
         pages=pages,
-        assets=(practice_data, *(a for b in built for a in b.exports)),
+        assets=(practice_data, *exports),
         home_listing=_home_listing(built) if several else render_home_listing(guide.subtopics),
         name=title,
         findings=tuple(f for b in built for f in b.findings),
@@ -227,10 +234,12 @@ class SubjectSite:
     """Its problems, lint warnings included."""
     practice: Practice
     """Its cards and quizzes (ids its own, links from the site's root)."""
-    pages: tuple[Page, ...]
-    """Its pages but practice, at their place in the site (under its folder)."""
-    exports: tuple[Asset, ...]
-    """Its flashcard exports, at their place in the site."""
+    linking: Linking
+    """Its link targets: its own glossary and models only."""
+    models_source: str
+    """Display path of its models registry (where the models page's "edit" goes)."""
+    export: tuple[tuple[Card, ...], ExportGuide]
+    """What its flashcard exports are made of: its cards, and itself as they see it."""
 
 
 def _build_subject(
@@ -243,8 +252,7 @@ def _build_subject(
     memos: SiteMemos,
     phases: Phases,
 ) -> SubjectSite:
-    """``subject`` as a guide of its own: its pages are made at their place within it, then
-    moved under its folder (`relocate`), which keeps every relative link they hold."""
+    """``subject`` as a guide of its own, up to its pages (`_render_subject`)."""
     folder = subject.folder
     guide = build_guide(folder, root, memos, phases)
     if subject.slug:
@@ -290,20 +298,7 @@ def _build_subject(
         tuple(practice.cards),
         export_guide(name, site_url, directory_urls, guide.subtopics, dates, subject.prefix),
     )
-    phases.done("practice", f"{len(practice.cards)} cards")
-    subtopics = render_subtopics(
-        guide.subtopics, linking, glossary, practice_links(practice), memos.rendered
-    )
-    models_source = display_path(folder / MODELS_FILE, root)
-    pages = (
-        *subtopics.pages,
-        render_glossary(glossary, linking, models, subtopics),
-        render_models(models, linking, subtopics, models_source),
-        *render_marking_points(guide.subtopics),
-        *render_print_pack(subtopics, glossary, models, linking),
-    )
-    exports = memos.exports.get(export, partial(build_exports, *export))
-    phases.done("exports", f"{len(exports)} files")
+    phases.done("practice", f"{len(practice.cards)} cards")  # its pages: in "render"
     return SubjectSite(
         subject=subject,
         guide=guide,
@@ -312,9 +307,28 @@ def _build_subject(
         findings=tuple(findings),
         diagnostics=tuple(diagnostics),
         practice=practice,
-        pages=tuple(relocate(page, subject.prefix) for page in pages),
-        exports=tuple(replace(a, path=subject.prefix + a.path) for a in exports),
+        linking=linking,
+        models_source=display_path(folder / MODELS_FILE, root),
+        export=export,
     )
+
+
+def _render_subject(built: SubjectSite, memo: RenderMemo) -> list[Page]:
+    """A subject's pages but practice, at their place in the site (under its folder): made
+    at their place within the subject, then moved (`relocate`), which keeps every relative
+    link they hold."""
+    guide, glossary, models, linking = built.guide, built.glossary, built.models, built.linking
+    subtopics = render_subtopics(
+        guide.subtopics, linking, glossary, practice_links(built.practice), memo
+    )
+    pages = (
+        *subtopics.pages,
+        render_glossary(glossary, linking, models, subtopics),
+        render_models(models, linking, subtopics, built.models_source),
+        *render_marking_points(guide.subtopics),
+        *render_print_pack(subtopics, glossary, models, linking),
+    )
+    return [relocate(page, built.subject.prefix) for page in pages]
 
 
 def relocate(page: Page, prefix: str) -> Page:
