@@ -7,6 +7,8 @@
     python -m revguide import content_src/x.txt [--replace]   write x.md (editor source)
     python -m revguide emit --out DIR [--docs docs] [--site-name NAME] [--site-url URL]
                             [content_src]                    generated pages as files
+    python -m revguide review [content_src] [--list | --merge ID | --keep ID]
+        deduplication candidates one by one (or listed), each decision saved in dedupe.yml
 
 Exit codes: 0 fine; 1 errors (or warnings with ``--strict``); 2 bad command line.
 """
@@ -19,13 +21,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .dedupe import KEPT_APART
 from .emit import emit
 from .errors import RevguideError
 from .importer import import_source
-from .model import Guide
+from .model import Candidate, Guide, in_subject
 from .report import build_report, dumps, model_data
+from .settings import DEDUPE_FILE, record_decision
 from .site import build_site
 from .sourcedates import epoch_from
+from .wording import MARKS, marked_pair
+
+#: Terminal colours for what differs (struck red / green), when the output is a terminal.
+_COLOURS = (("\033[9;31m", "\033[0m"), ("\033[1;32m", "\033[0m"))
+_ANSWERS = {"m": "merge", "k": "keep_apart", "s": "skip", "q": "quit"}
 
 
 def _check(guide: Guide, strict: bool) -> int:
@@ -111,6 +120,75 @@ def _import(raws: list[Path], content: Path, replace: bool) -> int:
     return status
 
 
+def _open_candidates(guide: Guide) -> list[tuple[str, Candidate]]:
+    """Candidates without a decision, each with its subtopic's slug, one per pair id."""
+    found: dict[str, tuple[str, Candidate]] = {}
+    for report in guide.reports:
+        for candidate in report.candidates:
+            if candidate.why_not != KEPT_APART:
+                found.setdefault(candidate.id, (report.slug, candidate))
+    return list(found.values())
+
+
+def _show(slug: str, candidate: Candidate, colour: bool) -> None:
+    a, b = marked_pair(candidate.a, candidate.b, _COLOURS if colour else MARKS)
+    print(
+        f"{candidate.id}  {candidate.section} of {slug}, similarity {candidate.score:.2f}: "
+        f"{candidate.why_not}"
+    )
+    print(f"  {candidate.a_source}: {a}")
+    print(f"  {candidate.b_source}: {b}")
+
+
+def _review(content: Path, listing: bool, merge: str | None, keep: str | None) -> int:
+    guide = build_site(content).guide
+    if guide.errors:
+        for error in guide.errors:
+            print(f"{error.source}: error: {error.message}", file=sys.stderr)
+        return 1
+    candidates = _open_candidates(guide)
+    colour = sys.stdout.isatty()
+    if listing:
+        for slug, candidate in candidates:
+            _show(slug, candidate, colour)
+        print(f"{len(candidates)} open candidates")
+        return 0
+    # A decision goes to the dedupe.yml of the pair's subject (`subjects`), by subtopic key.
+    subject_of = {s.key: s.subject for s in guide.subtopics}
+
+    def decisions(slug: str) -> Path:
+        return content / in_subject(subject_of[slug], DEDUPE_FILE)
+
+    if merge or keep:
+        wanted = merge or keep
+        slug, chosen = next(((s, c) for s, c in candidates if c.id == wanted), ("", None))
+        if chosen is None:
+            print(f"no open candidate {wanted}; see review --list", file=sys.stderr)
+            return 1
+        action = "merge" if merge else "keep_apart"
+        path = decisions(slug)
+        record_decision(path, action, chosen.a, chosen.b)
+        print(f"{path}: {action} {chosen.id}")
+        return 0
+    for number, (slug, candidate) in enumerate(candidates, 1):
+        print(f"\n[{number}/{len(candidates)}] ", end="")
+        _show(slug, candidate, colour)
+        answer = ""
+        while answer not in _ANSWERS:
+            try:
+                answer = input("merge (m), keep apart (k), skip (s), quit (q)? ").strip()[:1]
+            except EOFError:
+                answer = "q"
+            answer = answer.lower()
+        if _ANSWERS[answer] == "quit":
+            break
+        if _ANSWERS[answer] != "skip":
+            path = decisions(slug)
+            record_decision(path, _ANSWERS[answer], candidate.a, candidate.b)
+            print(f"{path}: {_ANSWERS[answer]} {candidate.id}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and ``--help``)."""
     main_parser = argparse.ArgumentParser(
@@ -147,6 +225,14 @@ def parser() -> argparse.ArgumentParser:
     emitter.add_argument(
         "--site-url", default="", help="mkdocs.yml's site_url: the exports link pages under it"
     )
+    reviewer = commands.add_parser(
+        "review", help="decide deduplication candidates one by one; decisions go to dedupe.yml"
+    )
+    reviewer.add_argument("content", nargs="?", default="content_src", type=Path)
+    how = reviewer.add_mutually_exclusive_group()
+    how.add_argument("--list", action="store_true", help="list the open candidates and exit")
+    how.add_argument("--merge", metavar="ID", help="merge the pair with this id")
+    how.add_argument("--keep", metavar="ID", help="keep the pair with this id apart")
     return main_parser
 
 
@@ -162,6 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _lint(args.content)
     if args.command == "emit":
         return _emit(args)
+    if args.command == "review":
+        return _review(args.content, args.list, args.merge, args.keep)
     # Through build_site: a guide of several subjects is built subject by subject.
     guide = build_site(args.content).guide
     if args.command == "check":
