@@ -9,6 +9,12 @@ Run from the repository root (not collected by pytest)::
     /tmp/bench-content/0001_c07d....txt   a second copy of the same subtopic
     /tmp/bench-content/models.yml         the real registry, copied
 
+    python bench/generate.py /tmp/bench-content --subtopics 1000 --subjects 10
+
+    /tmp/bench-content/subject-01/subject.yml   name: Subject 1, order: 1
+    /tmp/bench-content/subject-01/0000_....txt  the first 100 of the same 1,000 subtopics
+    /tmp/bench-content/subject-01/models.yml    the registry, in every subject
+
 Everything is seeded (same arguments, same bytes). Sentences come from a word-bigram chain
 trained on the real seeds in ``content_src/*.txt``; about a third of their content words are
 swapped for words of the subtopic's own lexicon (pseudo-words drawn Zipf-like from a vocabulary
@@ -423,22 +429,32 @@ def file_name(index: int, copy: int, seed: int) -> str:
     return f"{index:04d}_{digest}.txt" if copy == 0 else f"{index:04d}_{digest}_copy.txt"
 
 
-def generate(out: Path, subtopics: int, seed: int = SEED) -> list[Path]:
-    """Write ``subtopics`` subtopics (and the real models.yml) into ``out``; return the files."""
-    out.mkdir(parents=True, exist_ok=True)
+def generate(out: Path, subtopics: int, seed: int = SEED, subjects: int = 1) -> list[Path]:
+    """Write ``subtopics`` subtopics (and the real models.yml) into ``out``; return the files.
+
+    With several ``subjects``, the same subtopics are shared out in order among that many
+    subject folders (``subject-01/``, ...), each with its ``subject.yml`` and ``models.yml``.
+    """
     writer = Writer(subtopics, seed)
+    folders = [out] if subjects == 1 else [out / f"subject-{n:02d}" for n in range(1, subjects + 1)]
+    for number, folder in enumerate(folders, 1):
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SEEDS / "models.yml", folder / "models.yml")
+        if subjects > 1:
+            subject = f"name: Subject {number}\norder: {number}\n"
+            (folder / "subject.yml").write_text(subject, encoding="utf-8")
     written = []
     for index in range(subtopics):
         spec = writer.spec(index)
+        folder = folders[index * len(folders) // subtopics]
         first, _, second = spec.layout.partition("+")
         texts = [plain(spec) if first == "plain" else scraped(spec, extra=False)]
         if second:
             texts.append(scraped(spec, extra=True))
         for copy, text in enumerate(texts):
-            path = out / file_name(index, copy, seed)
+            path = folder / file_name(index, copy, seed)
             path.write_text(text, encoding="utf-8")
             written.append(path)
-    shutil.copy(SEEDS / "models.yml", out / "models.yml")
     return written
 
 
@@ -447,8 +463,9 @@ def main() -> None:
     parser.add_argument("out", type=Path, help="folder to write (created; files overwritten)")
     parser.add_argument("--subtopics", type=int, default=1_000)
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--subjects", type=int, default=1, help="subject folders to share out")
     args = parser.parse_args()
-    files = generate(args.out, args.subtopics, args.seed)
+    files = generate(args.out, args.subtopics, args.seed, args.subjects)
     print(f"{len(files)} source files for {args.subtopics} subtopics in {args.out}")
 
 

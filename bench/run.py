@@ -4,6 +4,7 @@ Run from the repository root with the project's Python (``.venv/bin/python`` aft
 site``)::
 
     python bench/run.py build --subtopics 1000 --runs 3   # pipeline vs hook build vs floor
+    python bench/run.py build --subtopics 1000 --subjects 10   # the same, as 10 subjects
     python bench/run.py size --subtopics 1000             # page HTML sizes, nav, site size
     python bench/run.py serve --subtopics 1000 --edits 5  # editor loop under mkdocs serve
     python bench/run.py serve --floor --edits 5           # the same, MkDocs alone (floor)
@@ -101,9 +102,10 @@ def environment(project: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(project / "hooks"), "NO_MKDOCS_2_WARNING": "1"}
 
 
-def make_project(work: Path, subtopics: int) -> Path:
-    """A copy of this repository's site with ``subtopics`` generated subtopics."""
-    project = work / f"project-{subtopics}"
+def make_project(work: Path, subtopics: int, subjects: int = 1) -> Path:
+    """A copy of this repository's site with ``subtopics`` generated subtopics, shared out
+    among ``subjects`` subject folders when more than one."""
+    project = work / (f"project-{subtopics}" + (f"x{subjects}" if subjects > 1 else ""))
     if project.exists():
         shutil.rmtree(project)
     ignore = shutil.ignore_patterns("__pycache__")
@@ -114,7 +116,7 @@ def make_project(work: Path, subtopics: int) -> Path:
         else:
             project.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, project / name)
-    generate(project / "content_src", subtopics)
+    generate(project / "content_src", subtopics, subjects=subjects)
     return project
 
 
@@ -183,8 +185,8 @@ def machine() -> str:
 # -- (a) pipeline vs hook vs floor ---------------------------------------------------------
 
 
-def bench_build(work: Path, subtopics: int, runs: int) -> None:
-    project = make_project(work, subtopics)
+def bench_build(work: Path, subtopics: int, runs: int, subjects: int = 1) -> None:
+    project = make_project(work, subtopics, subjects)
     floor = make_floor(project, work)
     env = environment(project)
     cases: dict[str, Callable[[], Run]] = {
@@ -207,7 +209,10 @@ def bench_build(work: Path, subtopics: int, runs: int) -> None:
             print(f"run {number + 1} {name}: {results[name][-1].seconds:.1f} s", file=sys.stderr)
     pipeline_seconds = [json.loads(r.output)["seconds"] for r in results[names[0]]]
     pages = json.loads(results[names[0]][0].output)["pages"]
-    print(f"\n{subtopics:,} subtopics, {pages:,} generated pages, {runs} runs; {machine()}\n")
+    shared = f" in {subjects} subjects" if subjects > 1 else ""
+    print(
+        f"\n{subtopics:,} subtopics{shared}, {pages:,} generated pages, {runs} runs; {machine()}\n"
+    )
     print("| case | wall time | CPU time | MkDocs' own timer | peak RSS |")
     print("| --- | --- | --- | --- | --- |")
     for name in names:
@@ -426,6 +431,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("figure", choices=("build", "size", "serve", "dedupe", "link"))
     parser.add_argument("--subtopics", type=int, default=1_000)
+    parser.add_argument("--subjects", type=int, default=1, help="build: subject folders")
     parser.add_argument("--runs", type=int, default=3, help="build: interleaved runs")
     parser.add_argument("--edits", type=int, default=5, help="serve: edits to time")
     parser.add_argument("--full", action="store_true", help="serve: without --dirty")
@@ -436,7 +442,7 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     try:
         if args.figure == "build":
-            bench_build(work, args.subtopics, args.runs)
+            bench_build(work, args.subtopics, args.runs, args.subjects)
         elif args.figure == "size":
             bench_size(work, args.subtopics)
         elif args.figure == "serve":

@@ -40,7 +40,7 @@ from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES
 from revguide.progress import Phases
 from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
 from revguide.report import dumps
-from revguide.site import Site, SiteMemos, build_site
+from revguide.site import SUBJECT_INDEXES, Site, SiteMemos, build_site
 from revguide.sourcedates import epoch_from
 from revguide.webapp import MANIFEST, PRECACHE, fingerprint, precache_script, web_manifest
 from revision_rebuilds import Rebuilds
@@ -158,32 +158,54 @@ def _published_url(config: MkDocsConfig) -> str | None:
 
 def _navigation(site: Site, files: Files) -> list[Any]:
     generated = {page.path for page in site.pages}
-    # Material prints nav titles as HTML; titles are source text.
-    subtopics = [
-        {html.escape(p.title): p.path} for p in site.pages if p.path.startswith("subtopics/")
-    ]
     others = sorted(
         f.src_uri
         for f in files.documentation_pages()
         if f.src_uri not in generated and f.src_uri != "index.md"
     )
-    sections = {"Flashcards by subtopic": DECKS_DIR, "Quizzes": QUIZZES_DIR}
-    practice = [
-        {name: _grouped(pages)}
-        for name, folder in sections.items()
-        if (pages := _pages(site, folder))
-    ]
+    whole = _pages(site, PROGRESS_PATH, GUIDE_DECK_PATH)
+    if site.subjects:
+        # A section per subject, each laid out as a guide of one subject's own.
+        subjects = [
+            {
+                html.escape(s.name): _subject_navigation(
+                    site, s.prefix, _pages(site, s.prefix + GUIDE_DECK_PATH)
+                )
+            }
+            for s in site.subjects
+        ]
+        # The root pages linking each subject's own (`revguide.site.SUBJECT_INDEXES`).
+        indexes = [{html.escape(title): path} for path, title, _ in SUBJECT_INDEXES]
+        sections = [*subjects, {"Practice": whole}, {"All subjects": indexes}]
+    else:
+        sections = _subject_navigation(site, "", whole)
     return [
         # Named here, not from the page's heading: a dirty rebuild that does not render the
         # home page would read its heading's marker (`revguide.site.NAME_MARKER`) as its title.
         {html.escape(site.name): "index.md"},
-        {"Subtopics": _grouped(subtopics)},
-        {"Glossary": "glossary.md"},
-        {"Models and frameworks": "models.md"},
-        {"Examiner marking points": _in_parts(site, MARKING_POINTS_DIR)},
-        {"Print pack": _in_parts(site, PRINT_DIR)},
-        {"Practice": [*_pages(site, PROGRESS_PATH, GUIDE_DECK_PATH), *practice]},
+        *sections,
         *others,
+    ]
+
+
+def _subject_navigation(site: Site, prefix: str, decks: list[dict[str, str]]) -> list[Any]:
+    """The navigation of the pages under ``prefix`` (a subject's folder, or ``""``); its
+    practice section starts with ``decks``."""
+    # Material prints nav titles as HTML; titles are source text.
+    subtopics = _pages(site, prefix + "subtopics/")
+    sections = {"Flashcards by subtopic": DECKS_DIR, "Quizzes": QUIZZES_DIR}
+    practice = [
+        {name: _grouped(pages)}
+        for name, folder in sections.items()
+        if (pages := _pages(site, prefix + folder))
+    ]
+    return [
+        {"Subtopics": _grouped(subtopics)},
+        {"Glossary": prefix + "glossary.md"},
+        {"Models and frameworks": prefix + "models.md"},
+        {"Examiner marking points": _in_parts(site, prefix + MARKING_POINTS_DIR)},
+        {"Print pack": _in_parts(site, prefix + PRINT_DIR)},
+        {"Practice": [*decks, *practice]},
     ]
 
 

@@ -154,7 +154,7 @@ def test_unknown_file_type_is_reported_not_silently_ignored(tmp_path: Path) -> N
     guide = build_guide(tmp_path / "c", tmp_path)
     assert [str(d) for d in guide.diagnostics] == [
         "c/notes.docx:1: not a subtopic source (.txt, .md) or a registry "
-        "(dedupe.yml, lint.yml, metadata.yml, models.yml); ignored"
+        "(dedupe.yml, lint.yml, metadata.yml, models.yml, subject.yml); ignored"
     ]
 
 
@@ -169,7 +169,7 @@ def test_metadata_problems_name_the_line(tmp_path: Path) -> None:
     assert messages == [
         "c/metadata.yml:3: unknown field 'colour' (allowed: title, slug, awarding_body, level, "
         "category, order, qualifications, tags); ignored",
-        "c/metadata.yml:4: no source file content_src/missing.txt; check the file name (entry ignored)",
+        "c/metadata.yml:4: no source file c/missing.txt; check the file name (entry ignored)",
     ]
 
 

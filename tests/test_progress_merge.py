@@ -66,7 +66,7 @@ def node() -> Iterator[Node]:
 CARD_IDS = [f"t-{n:012x}" for n in range(4)]
 OUTCOME_IDS = [f"o-{n:012x}" for n in range(3)]
 POINT_IDS = [f"p-{n:012x}" for n in range(3)]
-SLUGS = ["sales", "service"]
+SLUGS = ["sales", "service", "biology/unit-1-overview"]  # the last: a subject's (issue 21)
 TIMES = st.integers(min_value=0, max_value=2_000_000_000_000)
 LOG = st.lists(st.tuples(TIMES, st.integers(1, 4)).map(list), max_size=4)
 
@@ -192,3 +192,10 @@ def test_version_1_progress_migrates_without_losing_a_box_or_a_due_date(node: No
     assert state["outcomes"] == {OUTCOME_IDS[0]: {"rating": "red", "at": 0}}
     assert state["points"] == {POINT_IDS[0]: {"ticked": True, "at": 0}}
     assert state["quizzes"]["sales"]["score"] == 3
+
+
+def test_a_subjects_quiz_score_is_kept_and_a_malformed_key_dropped(node: Node) -> None:
+    score = {"score": 1, "total": 2, "date": "2026-12-01", "at": 5}
+    keys = ["sales/unit-1-overview", "unit-1-overview", "a/b/c", "../x", "sales/", "Sales/x"]
+    state = node.call("clean", {"version": 2, "quizzes": dict.fromkeys(keys, score)})
+    assert sorted(state["quizzes"]) == ["sales/unit-1-overview", "unit-1-overview"]

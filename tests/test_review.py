@@ -155,3 +155,20 @@ def test_a_decision_entry_must_name_two_texts(tmp_path: Path) -> None:
     path.write_text("merge:\n  - id: d-1\n    text: [a, b]\n", encoding="utf-8")
     with pytest.raises(RevguideError, match=r"dedupe\.yml:3: unknown field 'text'"):
         load_overrides(path, "dedupe.yml")
+
+
+def test_in_a_guide_of_several_subjects_a_decision_goes_to_its_subjects_file(
+    tmp_path: Path,
+) -> None:
+    content = tmp_path / "content_src"
+    write(content, "biology/subject.yml", "name: Biology\n")
+    write(content, "biology/x.txt", PLAIN + f"- {MITOSIS}\n- {MEIOSIS}\n")
+    write(content, "sales/subject.yml", "name: Sales\n")
+    write(content, "sales/y.txt", PLAIN)
+    done = review(content, "--merge", PAIR)
+    assert done.returncode == 0, done.stderr
+    assert not (content / "dedupe.yml").exists()
+    assert not (content / "sales" / "dedupe.yml").exists()
+    saved = yaml.safe_load((content / "biology" / "dedupe.yml").read_text(encoding="utf-8"))
+    assert saved == {"merge": [{"id": PAIR, "texts": [MITOSIS, MEIOSIS]}]}
+    assert review(content, "--list").stdout.splitlines() == ["0 open candidates"]

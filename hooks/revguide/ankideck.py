@@ -193,7 +193,7 @@ class _Notes:
     def source(self, card: Card) -> str:
         """Where the card comes from: its subtopics' pages and its own link, as links when the
         site has an address (a relative one would lead nowhere from inside Anki)."""
-        links = {f"subtopics/{slug}.md": self.subtopics[slug].title for slug in card.subtopics}
+        links = {self.guide.page(slug): self.subtopics[slug].title for slug in card.subtopics}
         links.setdefault(card.link, card.link_text)
         if not self.guide.site_url:
             return SOURCE_SEPARATOR.join(_text(text) for text in links.values())

@@ -25,8 +25,7 @@ from .dedupe import KEPT_APART
 from .emit import emit
 from .errors import RevguideError
 from .importer import import_source
-from .model import Candidate, Guide
-from .pipeline import build_guide
+from .model import Candidate, Guide, in_subject
 from .report import build_report, dumps, model_data
 from .settings import DEDUPE_FILE, record_decision
 from .site import build_site
@@ -142,7 +141,7 @@ def _show(slug: str, candidate: Candidate, colour: bool) -> None:
 
 
 def _review(content: Path, listing: bool, merge: str | None, keep: str | None) -> int:
-    guide = build_guide(content)
+    guide = build_site(content).guide
     if guide.errors:
         for error in guide.errors:
             print(f"{error.source}: error: {error.message}", file=sys.stderr)
@@ -154,14 +153,20 @@ def _review(content: Path, listing: bool, merge: str | None, keep: str | None) -
             _show(slug, candidate, colour)
         print(f"{len(candidates)} open candidates")
         return 0
-    path = content / DEDUPE_FILE
+    # A decision goes to the dedupe.yml of the pair's subject (`subjects`), by subtopic key.
+    subject_of = {s.key: s.subject for s in guide.subtopics}
+
+    def decisions(slug: str) -> Path:
+        return content / in_subject(subject_of[slug], DEDUPE_FILE)
+
     if merge or keep:
         wanted = merge or keep
-        chosen = next((c for _, c in candidates if c.id == wanted), None)
+        slug, chosen = next(((s, c) for s, c in candidates if c.id == wanted), ("", None))
         if chosen is None:
             print(f"no open candidate {wanted}; see review --list", file=sys.stderr)
             return 1
         action = "merge" if merge else "keep_apart"
+        path = decisions(slug)
         record_decision(path, action, chosen.a, chosen.b)
         print(f"{path}: {action} {chosen.id}")
         return 0
@@ -178,6 +183,7 @@ def _review(content: Path, listing: bool, merge: str | None, keep: str | None) -
         if _ANSWERS[answer] == "quit":
             break
         if _ANSWERS[answer] != "skip":
+            path = decisions(slug)
             record_decision(path, _ANSWERS[answer], candidate.a, candidate.b)
             print(f"{path}: {_ANSWERS[answer]} {candidate.id}")
     return 0
@@ -244,7 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _emit(args)
     if args.command == "review":
         return _review(args.content, args.list, args.merge, args.keep)
-    guide = build_guide(args.content)
+    # Through build_site: a guide of several subjects is built subject by subject.
+    guide = build_site(args.content).guide
     if args.command == "check":
         return _check(guide, args.strict)
     data = build_report(guide) if args.command == "report" else model_data(guide)

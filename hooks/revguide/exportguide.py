@@ -45,6 +45,12 @@ class ExportGuide:
     """MkDocs' ``use_directory_urls``."""
     subtopics: tuple[ExportSubtopic, ...]
     """Every subtopic, in guide order."""
+    prefix: str = ""
+    """Docs path prefix of the subtopics' pages: ``sales/`` for a subject of several."""
+
+    def page(self, slug: str) -> str:
+        """The docs path of subtopic ``slug``'s page."""
+        return f"{self.prefix}subtopics/{slug}.md"
 
     def url(self, path: str) -> str:
         """The address of docs path ``path`` (see the module docstring)."""
@@ -57,8 +63,10 @@ def export_guide(
     directory_urls: bool,
     subtopics: Sequence[Subtopic],
     dates: dict[str, int],
+    prefix: str = "",
 ) -> ExportGuide:
-    """The `ExportGuide` of ``subtopics``, dated by ``dates`` (slug -> date)."""
+    """The `ExportGuide` of ``subtopics``, dated by ``dates`` (slug -> date); ``prefix``: see
+    `ExportGuide.prefix`."""
     base = (site_url or "").strip()
     return ExportGuide(
         title=title,
@@ -68,4 +76,5 @@ def export_guide(
             ExportSubtopic(s.slug, s.title, s.awarding_body, s.qualifications, dates[s.slug])
             for s in subtopics
         ),
+        prefix=prefix,
     )

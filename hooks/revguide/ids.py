@@ -35,6 +35,12 @@ def point_id(subtopic: str, text: str) -> str:
     return stable_id("point", subtopic, text)
 
 
+def qualified_id(subject: str, thing: str) -> str:
+    """The id ``thing`` (of the same shape) made the subject ``subject``'s own, so that two
+    subjects' cards on one term keep apart schedules."""
+    return thing[:1] + stable_id("subject", subject, thing)[1:]
+
+
 def pair_id(a: str, b: str) -> str:
     """Id of a pair of items for ``dedupe.yml``: the same whichever comes first."""
     return stable_id("dedupe", *sorted((a, b), key=item_key))

@@ -28,6 +28,13 @@ SECTION_KINDS: tuple[str, ...] = (
 OTHER_PREFIX = "other:"
 
 
+def in_subject(subject: str, path: str) -> str:
+    """``path`` (a docs path, a slug) within the folder of subject ``subject``: ``sales/`` +
+    ``path``; ``path`` itself in a guide of one subject (``subject`` empty). The one rule for
+    where a subject's pages live and what makes its subtopics' keys unique (`subjects`)."""
+    return f"{subject}/{path}" if subject else path
+
+
 def kind_rank(kind: str) -> int:
     """Position of a section kind on the page; unknown sections come last."""
     return SECTION_KINDS.index(kind) if kind in SECTION_KINDS else len(SECTION_KINDS)
@@ -106,6 +113,14 @@ class Subtopic:
     """Position in the guide (from metadata; otherwise source order)."""
     tags: tuple[str, ...] = ()
     """Extra tags set by editors in metadata."""
+    subject: str = ""
+    """Slug of its subject in a guide of several (`subjects`); ``""`` in a guide of one."""
+
+    @property
+    def key(self) -> str:
+        """Unique across the guide's subjects: ``<subject>/<slug>``, or the slug in a guide of
+        one subject. Learners' progress is stored under ids made from it."""
+        return in_subject(self.subject, self.slug)
 
     def section(self, kind: str) -> Section | None:
         """The section of ``kind``, if the subtopic has one."""

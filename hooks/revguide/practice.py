@@ -25,7 +25,10 @@ evenly, never the answer, never a term tied to the same model, and a new term di
 one of a question's distractors.
 
 Pages: ``practice/flashcards.md`` (whole guide), ``practice/flashcards/<slug>.md``,
-``practice/quiz/<slug>.md``, ``practice/progress.md``; every card and question is on its page
+``practice/quiz/<slug>.md``, ``practice/progress.md``; in a guide of several subjects, a
+subject's decks and quizzes are under its folder (``sales/practice/flashcards.md``, its whole
+deck; ``sales/practice/quiz/<slug>.md``), while progress, the whole-guide deck and the data
+span every subject; every card and question is on its page
 as plain Markdown with the answer in a collapsible block (what readers without JavaScript use);
 past `GUIDE_DECK_FULL_MAX` subtopics the whole-guide deck links the subtopic decks instead.
 ``practice/data.js`` (``window.revguidePractice = {...};``, source text escaped for a script)
@@ -47,9 +50,9 @@ from functools import partial
 from typing import Any, TypedDict
 
 from .glossary import Definition, Entry, split_acronym
-from .ids import outcome_id, point_id, stable_id
+from .ids import outcome_id, point_id, qualified_id, stable_id
 from .link import Linker, Target
-from .model import SourceRef, Subtopic
+from .model import SourceRef, Subtopic, in_subject
 from .parts import PART_SIZE
 from .registry import Model
 from .render import Asset, Page, escape, front_matter
@@ -201,6 +204,33 @@ class SubtopicPractice:
     """Ids of its learning outcomes (self-rated Red / Amber / Green)."""
     points: tuple[str, ...]
     """Ids of its examiner marking points (ticked)."""
+    subject: str = ""
+    """Its subject's slug in a guide of several (`subjects`), else ``""``."""
+
+    @property
+    def key(self) -> str:
+        """Unique across subjects (`Subtopic.key`): what the page's script is told to show."""
+        return in_subject(self.subject, self.slug)
+
+    @property
+    def prefix(self) -> str:
+        """Docs path prefix of its subject's pages: ``sales/`` or ``""``."""
+        return in_subject(self.subject, "")
+
+    @property
+    def page(self) -> str:
+        """Docs path of its page."""
+        return f"{self.prefix}subtopics/{self.slug}.md"
+
+    @property
+    def deck(self) -> str:
+        """Docs path of its flashcards."""
+        return self.prefix + deck_path(self.slug)
+
+    @property
+    def quiz(self) -> str:
+        """Docs path of its quiz."""
+        return self.prefix + quiz_path(self.slug)
 
 
 @dataclass(frozen=True)
@@ -547,14 +577,22 @@ def _questions(quiz: _Quiz, subtopic: Subtopic) -> tuple[Question, ...]:
 
 
 def build_practice(
-    subtopics: Sequence[Subtopic], entries: Sequence[Entry], models: Sequence[Model]
+    subtopics: Sequence[Subtopic],
+    entries: Sequence[Entry],
+    models: Sequence[Model],
+    subject: str = "",
 ) -> Practice:
-    """Cards, decks and quizzes of the guide (see the module docstring)."""
+    """Cards, decks and quizzes of the guide (see the module docstring), or of its ``subject``
+    (`subjects`): then card ids are the subject's own and links are docs paths from the site's
+    root (``sales/glossary.md#crm``), so subjects' practice can be put together (`combine`)."""
     collected = _Cards()
     blanked = _blanked_definitions(entries)
     _glossary_cards(entries, blanked, collected)
     _misconception_cards(subtopics, collected)
     cards = sorted(collected.by_id.values(), key=lambda c: list(PROMPTS).index(c.kind))
+    prefix = in_subject(subject, "")
+    if subject:
+        cards = [replace(c, id=qualified_id(subject, c.id), link=prefix + c.link) for c in cards]
     decks: dict[str, list[str]] = {}
     for card in cards:
         for slug in card.subtopics:
@@ -567,17 +605,27 @@ def build_practice(
                 slug=s.slug,
                 title=s.title,
                 cards=tuple(decks.get(s.slug, ())),
-                questions=_questions(quiz, s),
-                outcomes=tuple(outcome_id(s.slug, i.text) for i in s.items("learning_outcomes")),
-                points=tuple(point_id(s.slug, i.text) for i in s.items("marking_points")),
+                questions=tuple(replace(q, link=prefix + q.link) for q in _questions(quiz, s)),
+                outcomes=tuple(outcome_id(s.key, i.text) for i in s.items("learning_outcomes")),
+                points=tuple(point_id(s.key, i.text) for i in s.items("marking_points")),
+                subject=subject,
             )
             for s in subtopics
         ),
     )
 
 
+def combine(practices: Sequence[Practice]) -> Practice:
+    """The practice of several subjects (each built with its ``subject``) as one guide's."""
+    return Practice(
+        cards=tuple(c for p in practices for c in p.cards),
+        subtopics=tuple(s for p in practices for s in p.subtopics),
+    )
+
+
 def practice_links(practice: Practice) -> dict[str, list[tuple[str, str]]]:
-    """Slug -> (link text, docs path) of each subtopic's deck and quiz, for its page."""
+    """Slug -> (link text, docs path within its subject) of each subtopic's deck and quiz, for
+    its page."""
     links: dict[str, list[tuple[str, str]]] = {}
     for s in practice.subtopics:
         if s.cards:
@@ -650,25 +698,41 @@ class _Markdown:
 NEEDS_SCRIPT = "The interactive {} needs JavaScript; without it, use the list below."
 
 
+@dataclass(frozen=True)
+class DeckScope:
+    """A deck of many subtopics: the whole guide's, or one subject's."""
+
+    path: str
+    """Its docs path: ``practice/flashcards.md``, ``sales/practice/flashcards.md``."""
+    title: str
+    """Its page title: ``Flashcards: whole guide``."""
+    of: str
+    """What it covers, in "All 12 cards of <of>": ``the guide``, ``Sales``."""
+    mount: str
+    """What the script is told to show: ``""`` every card, ``sales/`` a subject's."""
+
+
 def _deck_page(
     cards: Sequence[Card],
-    subtopic: SubtopicPractice | None,
+    scope: SubtopicPractice | DeckScope,
     downloads: Sequence[tuple[str, str]] = (),
     decks: Sequence[SubtopicPractice] = (),
 ) -> Page:
-    """A subtopic's deck, or with ``subtopic`` None the whole guide's; its no-JavaScript
-    fallback lists ``cards``, or links to the subtopic ``decks`` when they are given."""
-    if subtopic is None:
-        md = _Markdown(GUIDE_DECK_PATH)
-        title = "Flashcards: whole guide"
-        intro = f"All {len(cards)} cards of the guide, from every subtopic."
+    """A subtopic's deck, or a `DeckScope`'s; its no-JavaScript fallback lists ``cards``, or
+    links to the subtopic ``decks`` when they are given."""
+    if isinstance(scope, DeckScope):
+        md = _Markdown(scope.path)
+        title = scope.title
+        intro = f"All {len(cards)} cards of {scope.of}, from every subtopic."
         if downloads:
             links = " · ".join(md.link(label, path) for label, path in downloads)
             intro += f"\n\nTake them to another app: {links}."
+        mount = scope.mount
     else:
-        md = _Markdown(deck_path(subtopic.slug))
-        title = f"Flashcards: {subtopic.title}"
-        page = md.link(subtopic.title, f"subtopics/{subtopic.slug}.md")
+        md = _Markdown(scope.deck)
+        title = f"Flashcards: {scope.title}"
+        page = md.link(scope.title, scope.page)
+        mount = scope.key
         kinds = {card.kind for card in cards}
         topics = [
             label
@@ -686,12 +750,12 @@ def _deck_page(
         "find hard come back sooner, easy ones later.",
         "",
     ]
-    md.mount("data-rg-deck", subtopic.slug if subtopic else "", NEEDS_SCRIPT.format("deck"))
+    md.mount("data-rg-deck", mount, NEEDS_SCRIPT.format("deck"))
     body = []
     if decks:
         for deck in decks:
             count = len(deck.cards)
-            link = md.link(deck.title, deck_path(deck.slug))
+            link = md.link(deck.title, deck.deck)
             body.append(f"- {link} ({count} card{'s' * (count != 1)})")
         md.fallback("Cards by subtopic", [*body, ""])
     else:
@@ -703,17 +767,17 @@ def _deck_page(
 
 
 def _quiz_page(subtopic: SubtopicPractice) -> Page:
-    md = _Markdown(quiz_path(subtopic.slug))
+    md = _Markdown(subtopic.quiz)
     count = len(subtopic.questions)
     md.lines += [
         f"{count} question{'s' * (count != 1)} on "
-        f"{md.link(subtopic.title, f'subtopics/{subtopic.slug}.md')}: choose, type or write "
+        f"{md.link(subtopic.title, subtopic.page)}: choose, type or write "
         "your answer and check it; each answer links to where you can read more. The questions "
         "come in a new order each time, you can retry the ones you got wrong, and your last "
         "score is kept on this device.",
         "",
     ]
-    md.mount("data-rg-quiz", subtopic.slug, NEEDS_SCRIPT.format("quiz"))
+    md.mount("data-rg-quiz", subtopic.key, NEEDS_SCRIPT.format("quiz"))
     body = []
     for number, question in enumerate(subtopic.questions, 1):
         body += md.item(number, question.prompt, question.text)
@@ -743,11 +807,11 @@ def _progress_page(practice: Practice) -> Page:
     md.mount("data-rg-progress", "", "Your progress needs JavaScript to show.")
     body = []
     for subtopic in practice.subtopics:
-        parts = [md.link(subtopic.title, f"subtopics/{subtopic.slug}.md")]
+        parts = [md.link(subtopic.title, subtopic.page)]
         if subtopic.cards:
-            parts.append(md.link("flashcards", deck_path(subtopic.slug)))
+            parts.append(md.link("flashcards", subtopic.deck))
         if subtopic.questions:
-            parts.append(md.link("quiz", quiz_path(subtopic.slug)))
+            parts.append(md.link("quiz", subtopic.quiz))
         body.append("- " + " · ".join(parts))
     md.fallback("Practise by subtopic", [*body, ""])
     return md.page("Your progress")
@@ -794,11 +858,11 @@ def _data(practice: Practice, url: Callable[[str], str]) -> dict[str, Any]:
         },
         "subtopics": [
             {
-                "slug": s.slug,
+                "slug": s.key,
                 "title": s.title,
-                "url": url(f"subtopics/{s.slug}.md"),
-                "deck": url(deck_path(s.slug)) if s.cards else None,
-                "quiz": url(quiz_path(s.slug)) if s.questions else None,
+                "url": url(s.page),
+                "deck": url(s.deck) if s.cards else None,
+                "quiz": url(s.quiz) if s.questions else None,
                 "cards": list(s.cards),
                 "outcomes": list(s.outcomes),
                 "points": list(s.points),
@@ -813,18 +877,33 @@ def render_practice(
     practice: Practice,
     directory_urls: bool = True,
     downloads: Sequence[tuple[str, str]] = (),
+    subjects: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[Page], Asset]:
     """Practice pages (progress, whole-guide deck, a deck and a quiz per subtopic) and data.
 
     ``directory_urls`` is MkDocs' ``use_directory_urls``: the data file holds built URLs.
     ``downloads`` (label, docs path) are linked from the whole-guide deck: the export files.
+    With ``subjects`` (slug, name: a guide of several, `combine`), each subject has a deck of
+    its own too, under its folder, linking its own export files (``<slug>/<path>``).
     """
     by_id = {card.id: card for card in practice.cards}
     decks = [s for s in practice.subtopics if s.cards]
     pages = [_progress_page(practice)]
+    whole = DeckScope(GUIDE_DECK_PATH, "Flashcards: whole guide", "the guide", "")
     if practice.cards:
         linked = decks if len(practice.subtopics) > GUIDE_DECK_FULL_MAX else ()
-        pages.append(_deck_page(practice.cards, None, downloads, linked))
+        pages.append(_deck_page(practice.cards, whole, () if subjects else downloads, linked))
+    for slug, name in subjects:
+        own = [s for s in decks if s.subject == slug]
+        ids = {i for s in own for i in s.cards}
+        cards = [c for c in practice.cards if c.id in ids]
+        if not cards:
+            continue
+        path = in_subject(slug, GUIDE_DECK_PATH)
+        scope = DeckScope(path, f"Flashcards: {name}", name, in_subject(slug, ""))
+        mine = [(label, in_subject(slug, file)) for label, file in downloads]
+        linked = own if len(own) > GUIDE_DECK_FULL_MAX else ()
+        pages.append(_deck_page(cards, scope, mine, linked))
     pages += [_deck_page([by_id[i] for i in s.cards], s) for s in decks]
     pages += [_quiz_page(s) for s in practice.subtopics if s.questions]
     data = _data(practice, lambda path: page_url(path, directory_urls))

@@ -318,7 +318,7 @@ class _SectionWriter:
                 ]
             elif section.kind == "marking_points":
                 body.append(f"- [ ] {self.text(item.text, seen)}")
-                body.append(_item_id("point", point_id(self.subtopic.slug, item.text)))
+                body.append(_item_id("point", point_id(self.subtopic.key, item.text)))
             else:
                 body.append(f"- {self.text(item.text, seen)}")
         return [f'!!! {kind} "{title}"', "", *_indent(body), ""]
@@ -341,7 +341,7 @@ class _SectionWriter:
             for item in section.items:
                 lines += [
                     f"1. {self.text(item.text, seen)}",
-                    _item_id("outcome", outcome_id(self.subtopic.slug, item.text)),
+                    _item_id("outcome", outcome_id(self.subtopic.key, item.text)),
                 ]
             return heading, (*lines, "")
         return heading, (*(f"- {self.text(item.text, seen)}" for item in section.items), "")
@@ -567,8 +567,14 @@ def _figure(diagram: Diagram, label: str) -> str:
     return f'<figure class="rg-diagram">{draw(diagram, label)}</figure>'
 
 
-def render_models(models: Sequence[Model], linking: Linking, subtopics: SubtopicPages) -> Page:
-    """Models and frameworks: summary, formula, diagram, components, origin, backlinks."""
+def render_models(
+    models: Sequence[Model],
+    linking: Linking,
+    subtopics: SubtopicPages,
+    source: str = "content_src/models.yml",
+) -> Page:
+    """Models and frameworks: summary, formula, diagram, components, origin, backlinks;
+    ``source`` is the registry's display path (where "edit this page" goes)."""
     path = "models.md"
     linked: set[str] = set()
     lines = _models_lines(models, linking, subtopics.used_in, 2, "", True, linked, fold=True)
@@ -576,7 +582,7 @@ def render_models(models: Sequence[Model], linking: Linking, subtopics: Subtopic
         "Models and frameworks", search={"boost": MODELS_BOOST}, refs=linking.refs(linked)
     )
     lines = [*meta, "# Models and frameworks", "", *lines]
-    return Page(path, "Models and frameworks", "\n".join(lines), ("content_src/models.yml",))
+    return Page(path, "Models and frameworks", "\n".join(lines), (source,))
 
 
 def _models_lines(
@@ -687,26 +693,32 @@ def _marking_points_part(path: str, title: str, subtopics: Sequence[Subtopic]) -
         for item in items:
             lines += [
                 f"- [ ] {escape(item.text)}",
-                _item_id("point", point_id(subtopic.slug, item.text)),
+                _item_id("point", point_id(subtopic.key, item.text)),
             ]
         lines.append("")
     return Page(path, title, "\n".join(lines), ())
 
 
-def render_home_listing(subtopics: Sequence[Subtopic]) -> str:
+def render_home_listing(
+    subtopics: Sequence[Subtopic], prefix: str = "", level: int = 3, titles: bool = False
+) -> str:
     """Markdown listing the subtopics, for the hand-written home page: each with its synopsis,
     or in a guide of several parts, their titles under a heading per part (a page, and its
-    table of contents, that do not grow with every synopsis of a large guide)."""
+    table of contents, that do not grow with every synopsis of a large guide). Headings are of
+    ``level``; ``prefix`` is the docs path prefix of the subtopics' subject (``sales/``);
+    ``titles``: titles only (a subject of a large guide of several)."""
     lines: list[str] = []
+    mark = "#" * level
     guide_parts = parts(subtopics)
-    if len(guide_parts) > 1:
+    if len(guide_parts) > 1 or titles:
         for part in guide_parts:
-            lines += [f"### Subtopics {part.label}", ""]
-            lines += [f"- [{escape(s.title)}](subtopics/{s.slug}.md)" for s in part.entries]
+            if len(guide_parts) > 1:
+                lines += [f"{mark} Subtopics {part.label}", ""]
+            lines += [f"- [{escape(s.title)}]({prefix}subtopics/{s.slug}.md)" for s in part.entries]
             lines.append("")
         return "\n".join(lines)
     for subtopic in subtopics:
-        lines += [f"### [{escape(subtopic.title)}](subtopics/{subtopic.slug}.md)", ""]
+        lines += [f"{mark} [{escape(subtopic.title)}]({prefix}subtopics/{subtopic.slug}.md)", ""]
         if subtopic.synopsis:
             lines += [escape(subtopic.synopsis), ""]
         if subtopic.qualifications:

@@ -89,7 +89,7 @@ def build_report(guide: Guide, diagnostics: Sequence[Diagnostic] | None = None) 
         totals["boilerplate"] += len(report.boilerplate)
         subtopics.append(
             {
-                "slug": subtopic.slug,
+                "slug": subtopic.key,
                 "title": subtopic.title,
                 "sources": list(subtopic.sources),
                 "counts": counts,
@@ -177,7 +177,7 @@ def _item(item: Item) -> dict[str, Any]:
 def subtopic_data(subtopic: Subtopic) -> dict[str, Any]:
     """One subtopic as plain data: the model JSON used by golden tests and ``export``."""
     return {
-        "slug": subtopic.slug,
+        "slug": subtopic.key,
         "title": subtopic.title,
         "title_origin": subtopic.title_origin,
         "order": subtopic.order,

@@ -108,7 +108,8 @@ def load_metadata(
             warnings.append(
                 Diagnostic(
                     ref(display, key),
-                    f"no source file content_src/{name}; check the file name (entry ignored)",
+                    f"no source file {display.rsplit('/', 1)[0]}/{name}; check the file name "
+                    "(entry ignored)",
                 )
             )
             continue

@@ -22,7 +22,7 @@ from .model import Diagnostic, SourceRef
 from .text import normalise_newlines
 
 #: Registry and settings files in ``content_src/`` that are not subtopic sources.
-REGISTRY_FILES = frozenset({"models.yml", "metadata.yml", "dedupe.yml", "lint.yml"})
+REGISTRY_FILES = frozenset({"models.yml", "metadata.yml", "dedupe.yml", "lint.yml", "subject.yml"})
 RAW_SUFFIX = ".txt"
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 #: Control characters no text file holds (tab, line and page breaks apart).

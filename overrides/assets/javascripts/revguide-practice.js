@@ -204,7 +204,9 @@
   function mountDeck(root, data) {
     const slug = root.getAttribute("data-rg-deck");
     const subtopic = data.subtopics.find((s) => s.slug === slug);
-    const deck = (subtopic ? subtopic.cards : Object.keys(data.cards)).filter((id) => data.cards[id]);
+    /* A subtopic's deck, a subject's ("sales/": its subtopics' cards) or the whole guide's (""). */
+    const scope = slug ? data.subtopics.filter((s) => s.slug.startsWith(slug)).flatMap((s) => s.cards) : Object.keys(data.cards);
+    const deck = [...new Set(subtopic ? subtopic.cards : scope)].filter((id) => data.cards[id]);
     let queue = [];
     let position = 0;
     let flipped = false;

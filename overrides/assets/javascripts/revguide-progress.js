@@ -24,7 +24,8 @@
 
   const VERSION = 2;
   const ID = /^[a-z]-[0-9a-f]{12}$/;
-  const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  /* A subtopic's key: its slug, after its subject's in a guide of several ("sales/crm"). */
+  const SLUG = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
   const DAY_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
   const RATINGS = ["", "red", "amber", "green"];
   /* Version 1's Leitner boxes: a card in box n was due LEITNER_DAYS[n] days after its review. */
