@@ -30,9 +30,12 @@ from .render import MARKUP_CHARS
 #: After ``backtick`` (190, which must see escaped backticks), before ``escape`` (180).
 PRIORITY = 185
 _PLAIN = rf"[^{MARKUP_CHARS}\s\x02\x03]"  # a character that is never markup
-_ESCAPE = r"\\[^\n]"
+_ESCAPE = r"(?:\\[^\n]|&lt;)"  # `render.escape` writes "<" as "&lt;"
 ESCAPED_RUN = rf"{_ESCAPE}(?:{_PLAIN}|{_ESCAPE}| (?={_PLAIN}|{_ESCAPE}))*"
-PART = re.compile(r"\\([^\n])|[^\\]+")  # an escape (its character in group 1) or plain text
+#: An escape (its character in group 1), "&lt;", or plain text.
+PART = re.compile(r"\\([^\n])|&lt;|[^\\&]+")
+#: "&lt;" is converted as the escape of "<" is.
+LESS_THAN = re.compile(r"\\(<)").match("\\<")
 
 
 class EscapedRunProcessor(InlineProcessor):
@@ -44,7 +47,9 @@ class EscapedRunProcessor(InlineProcessor):
         escape = self.md.inlinePatterns["escape"]
         assert isinstance(escape, InlineProcessor)
         out = []
-        for part in PART.finditer(m.group(0)):
+        for found in PART.finditer(m.group(0)):
+            part = LESS_THAN if found.group(0) == "&lt;" else found
+            assert part is not None
             if part.group(1) is None:
                 out.append(part.group(0))
                 continue

@@ -55,8 +55,11 @@ INDENT = "    "
 
 
 def escape(text: str) -> str:
-    """``text`` as literal Markdown: markup characters backslash-escaped."""
-    return MARKUP.sub(r"\\\1", text)
+    """``text`` as literal Markdown: markup characters backslash-escaped, and ``<`` written
+    ``&lt;``: Python-Markdown's raw-HTML block reader runs before escapes are read, so a
+    source's ``\\<e`` could open a tag there that swallows the page's next HTML block
+    (``revguide.literal`` reads ``&lt;`` as an escaped ``<``)."""
+    return MARKUP.sub(r"\\\1", text).replace("\\<", "&lt;")
 
 
 @dataclass(frozen=True)
