@@ -338,3 +338,15 @@ def test_a_huge_title_is_cut_with_a_warning(tmp_path: Path) -> None:
     (warning,) = [m for m in messages(site) if "title is over" in m]
     assert warning.startswith("content_src/good.txt:1: the title is over 150 characters; shown as")
     assert sum(len(p.content) for p in site.pages) < 200_000
+
+
+def test_a_tag_opener_in_text_cannot_swallow_the_next_html_block(tmp_path: Path) -> None:
+    """Found by Hypothesis: a summary ending ``<e®`` (escaped as ``\\<e®``) opened a tag for
+    Python-Markdown's raw-HTML reader that ran to the ``>`` of the models page's ``<details>``."""
+    models = MODEL.format(slug="churn-model").replace(
+        "Customers leave <img src=x onerror=alert(1)> when value falls.", "Value falls <e®𦅑"
+    )
+    site = build(tmp_path, {"models.yml": models})
+    html = read(to_html(page(site, "models.md").content))
+    assert html.problems == []
+    assert "Value falls <e®𦅑" in html.text
