@@ -106,9 +106,18 @@ def _import(raws: list[Path], content: Path, replace: bool) -> int:
             continue
         print(f"wrote {done.written}")
         if done.removed:
-            print(f"removed {done.removed} and its metadata.yml entry")
+            print(
+                f"removed {done.removed} and its metadata.yml entry; "
+                f"{done.acceptances} lint.yml acceptance(s) now name {done.written.name}"
+            )
         else:
-            print(f"kept {raw}: until you delete it, both files form one subtopic")
+            print(
+                f"kept {raw}: it is still read, so both files form one subtopic (a tip you "
+                f"reword in {done.written.name} shows twice, old and new); "
+                f"{done.acceptances} lint.yml acceptance(s) copied to {done.written.name}. "
+                f"To retire it, delete {done.written} and run: "
+                f"python -m revguide import --replace {raw}"
+            )
     return status
 
 

@@ -41,6 +41,7 @@ all other text is shown exactly as written, so ``*`` or ``<b>`` appear as typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from yaml.nodes import MappingNode
 
@@ -138,12 +139,25 @@ def parse_editor(
     return document, metadata, warnings
 
 
+def editable_first(sources: Sequence[str]) -> tuple[str, ...]:
+    """A page's sources in the order "edit this page" offers them: editor sources first (the
+    page's text is theirs to change), then raw texts (for small corrections), each kept in the
+    subtopic's order (the file with most items first). See EDITING.md, "Which file to edit"."""
+    return tuple(sorted(sources, key=lambda path: not path.lower().endswith(EDITOR_SUFFIX)))
+
+
 def _yaml_text(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
     """``subtopic`` as an editor source that reads back to the same items."""
+    return markdown_lines(subtopic, order)[0]
+
+
+def markdown_lines(subtopic: Subtopic, order: int | None = None) -> tuple[str, dict[int, int]]:
+    """`to_markdown`'s text, and the line each item lands on, by the line it came from (so
+    ``lint.yml``'s ``file:line`` acceptances can follow an imported item)."""
     lines = [FRONT_MATTER_FENCE, f"title: {_yaml_text(subtopic.title)}", f"slug: {subtopic.slug}"]
     if order is not None:
         lines.append(f"order: {order}")
@@ -154,11 +168,14 @@ def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
     if subtopic.tags:
         lines.append("tags: [" + ", ".join(_yaml_text(t) for t in subtopic.tags) + "]")
     lines += [FRONT_MATTER_FENCE, ""]
+    moved: dict[int, int] = {}
     for section in subtopic.sections:
         heading = CANONICAL.get(section.kind, section.heading)
         closing = " #" if heading.endswith("#") else ""  # keeps the heading's own "#" ("C#")
         lines += [f"## {heading}{closing}", ""]
         for number, item in enumerate(section.items, 1):
+            for ref in (item.source, *item.merged_from):
+                moved.setdefault(ref.line, len(lines) + 1)
             if section.kind in ("synopsis", "overview"):
                 # A paragraph that would read as a heading or list item is written as an item.
                 structure = MARKDOWN_HEADING.match(item.text) or LIST_MARKER.match(item.text)
@@ -173,4 +190,4 @@ def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
                 lines.append(f"{marker} {item.text}")
         if section.kind not in ("synopsis", "overview"):
             lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return "\n".join(lines).rstrip("\n") + "\n", moved
