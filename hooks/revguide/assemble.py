@@ -278,18 +278,25 @@ class _Assembler:
         )
 
     def _with_content(self) -> list[Document]:
-        """The documents that have items; a warning for each that has only a title."""
+        """The documents that have items; a warning for each raw text that has only a title, a
+        note for each editor source with no text yet."""
         kept = []
         for document in self.documents:
             if document.item_count:
                 kept.append(document)
                 continue
+            where = SourceRef(document.path, document.title_line or 1)
+            if document.format == "editor" and document.title:
+                # A new editor source (`python -m revguide new`) is a draft, not a mistake.
+                self.diagnostics.append(
+                    Diagnostic(
+                        where, "no text yet (a draft): its page appears once it has some", "note"
+                    )
+                )
+                continue
             what = f"only a title ('{document.title}')" if document.title else "no text"
             self.diagnostics.append(
-                Diagnostic(
-                    SourceRef(document.path, document.title_line or 1),
-                    f"{what}, no content; no page is made for it",
-                )
+                Diagnostic(where, f"{what}, no content; no page is made for it")
             )
         return kept
 

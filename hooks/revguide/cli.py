@@ -51,7 +51,7 @@ def _check(guide: Guide, strict: bool) -> int:
         print(f"{diagnostic.source}: {diagnostic.severity}: {diagnostic.message}", file=sys.stderr)
     if guide.errors:
         return 1
-    return 1 if strict and guide.diagnostics else 0
+    return 1 if strict and any(d.severity == "warning" for d in guide.diagnostics) else 0
 
 
 def _lint(content: Path) -> int:
@@ -64,7 +64,7 @@ def _lint(content: Path) -> int:
     warnings = [f for f in site.findings if f.severity == "warning" and not f.accepted]
     if any(d.severity == "error" for d in others):
         return 2
-    return 1 if warnings or others else 0
+    return 1 if warnings or any(d.severity == "warning" for d in others) else 0
 
 
 def _emit(args: argparse.Namespace) -> int:

@@ -31,9 +31,13 @@
 
     ## Worked examples          <- any other heading is kept under its own name
 
+    <!-- A note to other editors: never shown; it may run
+         over several lines. -->
+
 Headings are matched like raw headings (``Exam tips``, ``Assessment guidance``, ...). Only the
-structure is read as Markdown (front matter, ``#``/``##`` headings, list markers, ``**Term**:``);
-all other text is shown exactly as written, so ``*`` or ``<b>`` appear as typed.
+structure is read as Markdown (front matter, ``#``/``##`` headings, list markers, ``**Term**:``,
+``<!-- comments -->``); all other text is shown exactly as written, so ``*`` or ``<b>`` appear as
+typed. A comment never closed with ``-->`` is text (and a warning says so).
 
 `to_markdown` writes a subtopic in this format (``python -m revguide import``).
 """
@@ -57,6 +61,9 @@ from .yamlfile import compose, text
 EDITOR_SUFFIX = ".md"
 LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 FRONT_MATTER_FENCE = "---"
+#: An editor's note: never shown, may span lines (`python -m revguide new` writes one per section).
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+COMMENT_OPEN = "<!--"
 
 
 def _front_matter(
@@ -95,9 +102,21 @@ def parse_editor(
     sections = [RawSection(None, "", start + 1)]
     uses: list[LineUse] = []
     current: RawItem | None = None
-    for number, line in enumerate(source.lines[start:], start + 1):
+    body, unclosed = _without_comments(source.lines[start:])
+    if unclosed is not None:
+        warnings.append(
+            Diagnostic(
+                SourceRef(source.path, start + 1 + unclosed),
+                "'<!--' opens a comment never closed with '-->'; shown as text",
+            )
+        )
+    for number, (line, written) in enumerate(
+        zip(body, source.lines[start:], strict=True), start + 1
+    ):
         text = clean_text(line)  # control characters dropped: a heading of none is text
         if not text:
+            if clean_text(written):  # only a comment: an editor's note
+                uses.append(LineUse(SourceRef(source.path, number), "comment"))
             current = None
             continue
         heading = MARKDOWN_HEADING.match(text)
@@ -144,6 +163,16 @@ def editable_first(sources: Sequence[str]) -> tuple[str, ...]:
     page's text is theirs to change), then raw texts (for small corrections), each kept in the
     subtopic's order (the file with most items first). See EDITING.md, "Which file to edit"."""
     return tuple(sorted(sources, key=lambda path: not path.lower().endswith(EDITOR_SUFFIX)))
+
+
+def _without_comments(lines: list[str]) -> tuple[list[str], int | None]:
+    """``lines`` with each ``<!-- -->`` comment cut out (line breaks kept, so line numbers hold),
+    and the index of the line where a comment opens and never closes (left as text)."""
+    body = "\n".join(lines)
+    cut = COMMENT.sub(lambda match: "\n" * match.group().count("\n"), body)
+    opened = cut.find(COMMENT_OPEN)
+    unclosed = cut.count("\n", 0, opened) if opened >= 0 else None
+    return cut.split("\n"), unclosed
 
 
 def _yaml_text(value: str) -> str:
