@@ -175,7 +175,8 @@ def _without_comments(lines: list[str]) -> tuple[list[str], int | None]:
     return cut.split("\n"), unclosed
 
 
-def _yaml_text(value: str) -> str:
+def yaml_text(value: str) -> str:
+    """``value`` as a YAML double-quoted string (any text reads back as itself)."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -187,15 +188,15 @@ def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
 def markdown_lines(subtopic: Subtopic, order: int | None = None) -> tuple[str, dict[int, int]]:
     """`to_markdown`'s text, and the line each item lands on, by the line it came from (so
     ``lint.yml``'s ``file:line`` acceptances can follow an imported item)."""
-    lines = [FRONT_MATTER_FENCE, f"title: {_yaml_text(subtopic.title)}", f"slug: {subtopic.slug}"]
+    lines = [FRONT_MATTER_FENCE, f"title: {yaml_text(subtopic.title)}", f"slug: {subtopic.slug}"]
     if order is not None:
         lines.append(f"order: {order}")
     for field in ("awarding_body", "level", "category"):
         value = getattr(subtopic, field)
         if value:
-            lines.append(f"{field}: {_yaml_text(value)}")
+            lines.append(f"{field}: {yaml_text(value)}")
     if subtopic.tags:
-        lines.append("tags: [" + ", ".join(_yaml_text(t) for t in subtopic.tags) + "]")
+        lines.append("tags: [" + ", ".join(yaml_text(t) for t in subtopic.tags) + "]")
     lines += [FRONT_MATTER_FENCE, ""]
     moved: dict[int, int] = {}
     for section in subtopic.sections:
