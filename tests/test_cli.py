@@ -146,9 +146,9 @@ def test_new_writes_every_section_with_a_comment_and_builds_as_it_is(
     assert len(comments) == len(CANONICAL)
     built = mkdocs_build(project, tmp_path / "site2")
     assert built.returncode == 0, built.stderr
-    html = (tmp_path / "site2" / "subtopics" / "photosynthesis-light-dark" / "index.html")
+    html = tmp_path / "site2" / "subtopics" / "photosynthesis-light-dark" / "index.html"
     assert "Plants make glucose." in html.read_text("utf-8")
-    assert "<!--" not in html.read_text("utf-8").split('<article', 1)[1].split("</article>")[0]
+    assert "<!--" not in html.read_text("utf-8").split("<article", 1)[1].split("</article>")[0]
 
 
 def test_comments_in_editor_sources(tmp_path: Path) -> None:
