@@ -155,6 +155,41 @@ def test_import_without_replace_says_how_to_retire_the_raw_file(
     )
 
 
+NEAR_REPEATS = """\
+Inflation
+Synopsis
+How prices rise over time in an economy.
+Exam Tips
+- Award credit for a clear explanation of the causes of inflation in the UK economy.
+- Award credit for a clear explanation of the causes of inflation in the UK economy today.
+- Explain the effect of interest rates on spending.
+"""
+
+
+def test_import_applies_dedupe_decisions_as_the_build_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two near repeats merge by default; kept apart in dedupe.yml, both stay in the .md and
+    on its page, and the decision goes on applying with the raw file retired."""
+    content = tmp_path / "content_src"
+    write(tmp_path, "content_src/inflation.txt", NEAR_REPEATS)
+    tips = NEAR_REPEATS.splitlines()[4:6]
+    decision = f'keep_apart:\n  - ["{tips[0][2:]}", "{tips[1][2:]}"]\n'
+    write(tmp_path, "content_src/dedupe.yml", decision)
+    before = build_site(content, tmp_path)
+    assert len(before.guide.subtopics[0].items("exam_tips")) == 3
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", "--replace", "content_src/inflation.txt"]) == 0
+    written = (content / "inflation.md").read_text("utf-8")
+    assert all(tip in written for tip in tips)
+    assert (content / "dedupe.yml").read_text("utf-8") == decision
+    after = build_site(content, tmp_path)
+    assert _visible(after, "inflation.txt", "inflation.md") == _visible(
+        before, "inflation.txt", "inflation.md"
+    )
+    assert after.diagnostics == ()
+
+
 def _project(tmp_path: Path) -> Path:
     project = tmp_path / "project"
     for folder in ("docs", "overrides", "hooks", "content_src"):

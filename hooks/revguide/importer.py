@@ -15,7 +15,8 @@ removed and its ``lint.yml`` acceptances renamed to the ``.md``::
       - code: RG001
         file: 004_x.txt:12    ->  file: 004_x.md:9     (the line the item now has)
 
-``dedupe.yml`` decisions name item texts, not files: they apply to the ``.md`` unchanged.
+``dedupe.yml`` decisions are applied as the build applies them (a pair kept apart stays two
+items in the ``.md``); they name item texts, not files, so they go on applying to the ``.md``.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from .lint import LINT_FILE
 from .model import SourceRef
 from .normalise import normalise
 from .parse import parse
-from .settings import METADATA_FILE, load_metadata
+from .settings import DEDUPE_FILE, METADATA_FILE, load_metadata, load_overrides
 from .sources import RAW_SUFFIX, decode, display_path, read_source
 from .yamlfile import load, mapping, sequence
 
@@ -81,7 +82,14 @@ def import_source(raw_path: Path, content_dir: Path, root: Path, replace: bool) 
     if meta_path.is_file():
         entries, _ = load_metadata(meta_path, display_path(meta_path.resolve(), root), {name})
         metadata = {display: entries[name]} if name in entries else {}
-    assembly = assemble([normalise(parse(source))], metadata)
+    dedupe_path = content_dir / DEDUPE_FILE
+    overrides = (
+        load_overrides(dedupe_path, display_path(dedupe_path.resolve(), root))
+        if dedupe_path.is_file()
+        else []
+    )
+    # The editor's dedupe.yml decisions, as the build applies them: the .md keeps what they keep.
+    assembly = assemble([normalise(parse(source))], metadata, overrides)
     if not assembly.subtopics:
         reasons = "; ".join(d.message for d in assembly.diagnostics) or "no content"
         raise RevguideError(SourceRef(display, 1), f"nothing to import ({reasons})")
