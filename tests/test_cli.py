@@ -152,19 +152,24 @@ def test_new_writes_every_section_with_a_comment_and_builds_as_it_is(
 
 
 def test_comments_in_editor_sources(tmp_path: Path) -> None:
-    """A comment may share a line or span several; one never closed is text, with a warning."""
+    """A comment may share a line or span several; one never closed is text, with a warning;
+    ``\\<!--`` is the text ``<!--``."""
     write(
         tmp_path,
         "content_src/a.md",
         "# Forces\n\n## Exam tips\n\n- Draw <!-- hidden --> diagrams.\n<!-- a note\nover lines -->\n"
-        "- Label axes.\n\n## Synopsis\n\nForces <!-- never closed\n",
+        "- Label axes.\n- Type \\<!-- to show it.\n\n## Synopsis\n\nForces <!-- never closed\n",
     )
     guide = build_guide(tmp_path / "content_src", tmp_path)
     (subtopic,) = guide.subtopics
-    assert [i.text for i in subtopic.items("exam_tips")] == ["Draw diagrams.", "Label axes."]
+    assert [i.text for i in subtopic.items("exam_tips")] == [
+        "Draw diagrams.",
+        "Label axes.",
+        "Type <!-- to show it.",
+    ]
     assert [i.text for i in subtopic.items("synopsis")] == ["Forces <!-- never closed"]
     assert [str(d) for d in guide.diagnostics] == [
-        "content_src/a.md:12: '<!--' opens a comment never closed with '-->'; shown as text"
+        "content_src/a.md:13: '<!--' opens a comment never closed with '-->'; shown as text"
     ]
     lines = build_report(guide)["subtopics"][0]["lines"]["content_src/a.md"]
     assert lines["comment"] == [6, 7]

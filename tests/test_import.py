@@ -20,7 +20,8 @@ from test_corpus import CORPUS, NAMES
 TITLE_ONLY = "title_only_photosynthesis"
 
 #: Terms as editors and sites write them: bold with a dash, underscores, single stars, a colon
-#: inside a bold term, a colon without a space, a star inside (a grade), and "#" and list-like text.
+#: inside a bold term, a colon without a space, a star inside (a grade), a term of a star, "#",
+#: list-like and comment-like text (a comment in an editor source, text in a raw one).
 TERMS = """\
 Forces and motion
 Synopsis
@@ -33,10 +34,13 @@ Key Concepts
 - Ratio 3:1: three parts to one.
 - **A***: the top grade.
 - Newton's second law: F = ma: force is mass times acceleration.
+- *: the wildcard.
 Exam Tips
 - Use **bold** words: they stay as typed.
 - # this is not a heading
 - 1. this is not a numbered list
+- <!-- in a raw text, this is text --> and stays on the page
+- \\<!-- so is this
 """
 
 
@@ -95,6 +99,10 @@ def test_import_round_trip_keeps_terms_as_written(
     text = (tmp_path / "md" / "content_src" / "forces.md").read_text("utf-8")
     assert "- **Act 1: Scene 2**: the opening of the play." in text
     assert "****" not in text
+    page = _visible(site, "forces.txt", "forces.md")["subtopics/forces-and-motion.md"]
+    assert "<!-- in a raw text, this is text --> and stays on the page" in page
+    assert "\\<!-- so is this" in page
+    assert "*" in terms
 
 
 def test_import_of_a_file_with_nothing_to_import_says_why(

@@ -99,6 +99,9 @@ lines = st.lists(
                 "Learning Objectives",
                 "Case Study",
                 "",
+                "<!-- an editor's note -->",  # a comment in an editor source, text in a raw one
+                "<!-- opened",
+                "closed -->",
             ]
         ),
         word_soup.map(lambda t: "- " + t),

@@ -37,7 +37,8 @@
 Headings are matched like raw headings (``Exam tips``, ``Assessment guidance``, ...). Only the
 structure is read as Markdown (front matter, ``#``/``##`` headings, list markers, ``**Term**:``,
 ``<!-- comments -->``); all other text is shown exactly as written, so ``*`` or ``<b>`` appear as
-typed. A comment never closed with ``-->`` is text (and a warning says so).
+typed. A comment never closed with ``-->`` is text (and a warning says so); ``\\<!--`` is the
+text ``<!--``.
 
 `to_markdown` writes a subtopic in this format (``python -m revguide import``).
 """
@@ -52,6 +53,7 @@ from yaml.nodes import MappingNode
 from .errors import RevguideError
 from .headings import CANONICAL, MARKDOWN_HEADING, match_heading
 from .model import OTHER_PREFIX, Diagnostic, LineUse, SourceRef, Subtopic
+from .normalise import split_concept
 from .parse import RawDocument, RawItem, RawSection
 from .settings import FileMetadata, metadata_entry
 from .sources import SourceText
@@ -62,8 +64,11 @@ EDITOR_SUFFIX = ".md"
 LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 FRONT_MATTER_FENCE = "---"
 #: An editor's note: never shown, may span lines (`python -m revguide new` writes one per section).
-COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+#: ``\<!--`` is the text ``<!--`` (the backslash goes), as in Markdown.
+COMMENT = re.compile(r"(?<!\\)<!--.*?-->", re.DOTALL)
 COMMENT_OPEN = "<!--"
+ESCAPED_OPEN = "\\<!--"
+UNESCAPED_OPEN = re.compile(r"(?<!\\)<!--")
 
 
 def _front_matter(
@@ -165,14 +170,23 @@ def editable_first(sources: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted(sources, key=lambda path: not path.lower().endswith(EDITOR_SUFFIX)))
 
 
+def _concept(term: str, definition: str) -> str:
+    """``**Term**: definition``, or ``Term: definition`` for a term that bold would not keep
+    (a term of stars, ``*``): whichever reads back to the same term, checked by reading it."""
+    bold = f"**{term}**: {definition}"
+    return bold if split_concept(bold) == (term, definition) else f"{term}: {definition}"
+
+
 def _without_comments(lines: list[str]) -> tuple[list[str], int | None]:
     """``lines`` with each ``<!-- -->`` comment cut out (line breaks kept, so line numbers hold),
     and the index of the line where a comment opens and never closes (left as text)."""
+    if not lines:  # front matter and nothing after it
+        return [], None
     body = "\n".join(lines)
     cut = COMMENT.sub(lambda match: "\n" * match.group().count("\n"), body)
-    opened = cut.find(COMMENT_OPEN)
-    unclosed = cut.count("\n", 0, opened) if opened >= 0 else None
-    return cut.split("\n"), unclosed
+    opened = UNESCAPED_OPEN.search(cut)
+    unclosed = cut.count("\n", 0, opened.start()) if opened else None
+    return cut.replace(ESCAPED_OPEN, COMMENT_OPEN).split("\n"), unclosed
 
 
 def yaml_text(value: str) -> str:
@@ -198,6 +212,7 @@ def markdown_lines(subtopic: Subtopic, order: int | None = None) -> tuple[str, d
     if subtopic.tags:
         lines.append("tags: [" + ", ".join(yaml_text(t) for t in subtopic.tags) + "]")
     lines += [FRONT_MATTER_FENCE, ""]
+    body_start = len(lines)
     moved: dict[int, int] = {}
     for section in subtopic.sections:
         heading = CANONICAL.get(section.kind, section.heading)
@@ -213,11 +228,13 @@ def markdown_lines(subtopic: Subtopic, order: int | None = None) -> tuple[str, d
                 continue
             marker = f"{number}." if section.kind == "learning_outcomes" else "-"
             if item.term:
-                lines.append(f"{marker} **{item.term}**: {item.text}")
+                lines.append(f"{marker} {_concept(item.term, item.text)}")
             elif item.correction:
                 lines.append(f"{marker} Misconception: {item.text} Correction: {item.correction}")
             else:
                 lines.append(f"{marker} {item.text}")
         if section.kind not in ("synopsis", "overview"):
             lines.append("")
+    # Source text that reads as a comment opener is text: escaped, so it is shown, not hidden.
+    lines[body_start:] = [line.replace(COMMENT_OPEN, ESCAPED_OPEN) for line in lines[body_start:]]
     return "\n".join(lines).rstrip("\n") + "\n", moved
