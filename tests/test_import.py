@@ -144,6 +144,33 @@ def test_import_replace_moves_lint_acceptances_to_the_editor_source(
     )
 
 
+def test_import_replace_carries_every_metadata_field_into_front_matter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content_src"
+    write(tmp_path, "content_src/forces.txt", TERMS)
+    write(tmp_path, "content_src/other.txt", NEAR_REPEATS)
+    write(
+        tmp_path,
+        "content_src/metadata.yml",
+        "# kept\nforces.txt:\n  title: 'Forces: \"motion\"'\n  slug: forces\n  order: 7\n"
+        "  awarding_body: AQA\n  level: GCSE\n  category: Physics\n"
+        "  qualifications: [GCSE Physics, GCSE Combined Science]\n  tags: [mechanics, year 10]\n"
+        "other.txt:\n  order: 1\n",
+    )
+    before = build_site(content, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", "--replace", "content_src/forces.txt"]) == 0
+    assert (content / "metadata.yml").read_text("utf-8") == "# kept\nother.txt:\n  order: 1\n"
+    after = build_site(content, tmp_path)
+    assert [d.message for d in after.diagnostics] == [d.message for d in before.diagnostics]
+    assert _visible(after, "forces.txt", "forces.md") == _visible(before, "forces.txt", "forces.md")
+    fields = ("slug", "title", "awarding_body", "level", "category", "tags", "qualifications")
+    assert [[getattr(s, f) for f in fields] for s in after.guide.subtopics] == [
+        [getattr(s, f) for f in fields] for s in before.guide.subtopics
+    ]
+
+
 def test_import_without_replace_says_how_to_retire_the_raw_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
