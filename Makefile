@@ -7,7 +7,7 @@ PIP    := $(BIN)/pip install --disable-pip-version-check -q -c constraints.txt
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test zensical offline screenshots audit clean
+.PHONY: site serve test check zensical offline screenshots audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,14 @@ test: $(VENV)/.test $(ZENSICAL_VENV)/.installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	REVGUIDE_ZENSICAL=$(abspath $(ZENSICAL_VENV))/bin/zensical $(BIN)/pytest $(PYTEST_ARGS)
+
+## check: the fast tier while working: lint, types and every test that needs no MkDocs build
+## and no browser (about 40 s); `make test` runs everything
+check: $(VENV)/.test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest -q -m "not build and not browser" $(PYTEST_ARGS)
 
 $(ZENSICAL_VENV)/.installed: requirements-zensical.txt
 	$(PYTHON) -m venv $(ZENSICAL_VENV)

@@ -311,3 +311,30 @@ def test_emit_into_a_file(
     assert capsys.readouterr().err.endswith(
         "out: not a folder; --out needs a folder (made if missing)\n"
     )
+
+
+# -- names: bidi controls and size ------------------------------------------------------------------
+
+RLO, PDF_, LRI = "\u202e", "\u202c", "\u2066"
+
+
+def test_bidi_controls_leave_titles_and_terms(tmp_path: Path) -> None:
+    raw = PLAIN.replace("- Service Recovery:", f"- Service {RLO}yrevoceR{PDF_}:")
+    meta = f'good.txt:\n  title: "Complaints {LRI}and{PDF_} loyalty {RLO}txet"\n'
+    site = build(tmp_path, {"metadata.yml": meta, "good.txt": raw})
+    (good,) = site.guide.subtopics
+    assert good.title == "Complaints and loyalty txet"
+    terms = [i.term for i in good.items("key_concepts") if i.term]
+    assert "Service yrevoceR" in terms
+    assert all(RLO not in p.content and LRI not in p.content for p in site.pages)
+
+
+def test_a_huge_title_is_cut_with_a_warning(tmp_path: Path) -> None:
+    huge = "Complaints " + "and loyalty " * 90_000  # about 1 MB
+    site = build(tmp_path, {"metadata.yml": f"good.txt:\n  title: {json.dumps(huge)}\n"})
+    (good,) = site.guide.subtopics
+    assert len(good.title) <= 151
+    assert good.title.endswith(" and…")
+    (warning,) = [m for m in messages(site) if "title is over" in m]
+    assert warning.startswith("content_src/good.txt:1: the title is over 150 characters; shown as")
+    assert sum(len(p.content) for p in site.pages) < 200_000

@@ -149,11 +149,6 @@ def test_home_lists_every_subtopic(site: Site, built: Path) -> None:
         assert subtopic.synopsis[:80] in text
 
 
-def test_generated_markdown_goldens(site: Site, golden) -> None:  # type: ignore[no-untyped-def]
-    for page in site.pages:
-        golden(f"pages/{page.path}", page.content)
-
-
 def test_source_text_is_shown_as_text_never_as_markup(tmp_path: Path) -> None:
     project = tmp_path / "project"
     shutil.copytree(ROOT / "docs", project / "docs")

@@ -38,6 +38,7 @@ from .model import (
     SubtopicReport,
     kind_rank,
 )
+from .names import MAX_TITLE, short_title
 from .normalise import Document, synopsis_key
 from .settings import FileMetadata, OverridePair, overrides_from
 from .text import item_key
@@ -320,6 +321,15 @@ class _Assembler:
         for group in grouping.groups:
             docs = sorted((self.documents[i] for i in group), key=lambda d: (-d.item_count, d.path))
             title, origin = self._title(docs)
+            title, cut = short_title(title)
+            if cut:
+                self.diagnostics.append(
+                    Diagnostic(
+                        SourceRef(docs[0].path, 1),
+                        f"the title is over {MAX_TITLE} characters; shown as '{title}' (give a "
+                        "shorter one in metadata.yml or the front matter)",
+                    )
+                )
             slug_source = self._first(docs, "slug")
             slug = slugify(slug_source or title)
             clashes = [self.documents[i] for g in group for i in grouping.clashes.get(g, ())]

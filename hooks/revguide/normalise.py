@@ -39,6 +39,7 @@ from .model import (
     SourceRef,
     kind_rank,
 )
+from .names import without_bidi
 from .parse import RawDocument, RawItem
 from .qualifications import looks_like_qualification, shared_level
 from .text import clean_item, ends_sentence, item_key
@@ -199,7 +200,7 @@ def make_item(kind: str, text: str, source: SourceRef) -> Item:
     """A structured item of section ``kind`` from its cleaned text."""
     if kind == "key_concepts":
         term, definition = split_concept(text)
-        return Item(definition, source, term=term)
+        return Item(definition, source, term=without_bidi(term) if term else None)
     text = unbold_term(text)
     if kind == "misconceptions":
         mistake, correction = split_misconception(text)
