@@ -6,9 +6,10 @@ Run from the repository root (not collected by pytest)::
 
 Items are synthetic and seeded: sentences of 8 to 30 words drawn Zipf-like from a 5,000-word
 vocabulary (so a few words are in almost every item, as "the" and "customer" are), with the
-duplication real sources have: 10 % exact repeats in other case and punctuation, 10 % near
-duplicates (one word added or swapped), 2 % meaningful variants that must not merge (Diploma vs
-Certificate, a number changed, "not" inserted). Two layouts of the same items:
+duplication real sources have: 10 % exact repeats in other case and punctuation (they merge),
+10 % near duplicates (one word added or swapped: since the rule merges only what says the same
+thing, these are candidates, not merges), 2 % meaningful variants that must not merge (Diploma
+vs Certificate, a number changed, "not" inserted). Two layouts of the same items:
 
 * ``one section``: all of them in one section, the worst case for candidate generation;
 * ``guide``: sections of 35 items, as 3,000 subtopics of about five sections give.

@@ -82,14 +82,18 @@ def mount_path(config: Path) -> str:
     return urlsplit(site_url).path or "/"
 
 
-def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of ``project`` into ``site_dir``, output captured.
+def mkdocs_build(
+    project: Path, site_dir: Path, strict: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` (or without ``--strict``) of ``project`` into ``site_dir``,
+    output captured.
 
     Never ``-q``: it drops warnings before ``--strict`` can count them.
     """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    flags = ["--strict"] if strict else []
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", *flags, "-d", str(site_dir)],
         cwd=project,
         env=env,
         capture_output=True,

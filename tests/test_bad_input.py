@@ -22,7 +22,6 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -660,14 +659,7 @@ def _project(tmp_path: Path) -> Path:
 
 def _plain_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
     """``mkdocs build`` without --strict (warnings do not stop it)."""
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-d", str(site_dir)],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return mkdocs_build(project, site_dir, strict=False)
 
 
 @pytest.mark.build

@@ -33,6 +33,7 @@ from helpers import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rendering import Html, browser_url, read, spaced, to_html
+from revguide.names import MAX_TITLE
 from revguide.render import Page
 from revguide.site import Site, build_site
 from sitecheck import mkdocs_build
@@ -330,7 +331,7 @@ def build_adversarial_site(tmp_path: Path, source_name: str) -> Path:
     ]
     metadata = [
         f"{json.dumps(source_name)}:",
-        f"  title: {json.dumps('Title ' + line, ensure_ascii=False)}",
+        f"  title: {json.dumps(_title(PRINTABLE_ATTACKS), ensure_ascii=False)}",
         f"  tags: [{json.dumps('<b onmouseover=alert(1)>tag</b>')}]",
     ]
     accept = [
@@ -344,6 +345,15 @@ def build_adversarial_site(tmp_path: Path, source_name: str) -> Path:
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     return tmp_path / "site"
+
+
+def _title(attacks: list[str]) -> str:
+    """As many attacks as a title holds (a longer one is cut, with a warning)."""
+    title = "Title"
+    for attack in attacks:
+        if len(title) + 1 + len(attack) <= MAX_TITLE:
+            title += " " + attack
+    return title
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import pytest
 from conftest import CONTENT, ROOT
 from helpers import PLAIN, write
 from revguide.cli import main
+from revguide.ids import pair_id
 from revguide.model import Guide
 from revguide.pipeline import build_guide
 from revguide.report import build_report
@@ -197,7 +198,8 @@ def test_dedupe_overrides_file(tmp_path: Path) -> None:
     ]
     assert [m.reason for m in guide.reports[0].merges] == ["override"]
     assert [str(d) for d in guide.diagnostics] == [
-        "c/dedupe.yml:4: keep_apart: no section has both items; check the texts (copy them from the page)"
+        f"c/dedupe.yml:4: stale keep_apart decision {pair_id('No such item', 'Nor this one')}: "
+        "no section has both items any more; delete it, or correct the texts (copy them from the page)"
     ]
 
 

@@ -13,10 +13,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +24,7 @@ import pytest
 from browser_fixtures import MOUNT, _QuietHandler
 from conftest import ROOT
 from helpers import write
+from sitecheck import mkdocs_build
 
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
@@ -124,14 +122,7 @@ def attacked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, li
     write(project, "content_src/models.yml", MODELS)
     root = tmp / "served"
     site = root / MOUNT.strip("/")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-d", str(site)],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = mkdocs_build(project, site, strict=False)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     handler = functools.partial(_QuietHandler, directory=str(root))

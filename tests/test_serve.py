@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from serving import free_port, get, until
-from sitecheck import mount_path
+from sitecheck import mkdocs_build, mount_path
 
 pytestmark = pytest.mark.build
 TIMEOUT = 90.0
@@ -134,14 +134,7 @@ def _settle(base: str) -> None:
 
 def test_build_logs_each_phase(tmp_path: Path) -> None:
     """A normal build says what the hook is doing, phase by phase, with counts and seconds."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")],
-        cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = mkdocs_build(ROOT, tmp_path / "site", strict=False)
     assert result.returncode == 0, result.stderr
     phases = [
         line.split("revision: ", 1)[1]

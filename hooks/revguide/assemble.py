@@ -376,8 +376,8 @@ class _Assembler:
                 self.diagnostics.append(
                     Diagnostic(
                         pair.source,
-                        f"{pair.action}: no section has both items; check the texts "
-                        "(copy them from the page)",
+                        f"stale {pair.action} decision {pair.id}: no section has both items "
+                        "any more; delete it, or correct the texts (copy them from the page)",
                     )
                 )
         diagnostics = sorted(self.diagnostics, key=lambda d: (d.source, d.message))

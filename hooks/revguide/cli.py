@@ -8,6 +8,8 @@
     python -m revguide model  [content_src]                  the typed model as JSON on stdout
     python -m revguide emit --out DIR [--docs docs] [--site-name NAME] [--site-url URL]
                             [content_src]                    generated pages as files
+    python -m revguide review [content_src] [--list | --merge ID | --keep ID]
+                        deduplication candidates one by one, decisions saved in dedupe.yml
     python -m revguide --version
 
 Exit codes (the same for every command; `EXIT_CODES`):
@@ -16,7 +18,7 @@ Exit codes (the same for every command; `EXIT_CODES`):
     1  warnings that fail ``mkdocs build --strict`` (``check --strict``, ``lint``), or a file
        that could not be written (``new``, ``import``, ``emit``)
     2  errors that stop every build (a settings file that cannot be read, no subtopic at all),
-       or a wrong command line (unknown command, missing folder)
+       or a wrong command line (unknown command, missing folder, unknown review id)
 """
 
 from __future__ import annotations
@@ -29,16 +31,23 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from .dedupe import KEPT_APART
 from .emit import emit
 from .errors import RevguideError
 from .importer import import_source
 from .lint import Finding
-from .model import Diagnostic
+from .model import Candidate, Diagnostic, Guide
 from .newsource import new_source
 from .pipeline import build_guide
 from .report import build_report, dumps, model_data
+from .settings import DEDUPE_FILE, record_decision
 from .site import build_site
 from .sourcedates import epoch_from
+from .wording import MARKS, marked_pair
+
+#: Terminal colours for what differs (struck red / green), when the output is a terminal.
+_COLOURS = (("\033[9;31m", "\033[0m"), ("\033[1;32m", "\033[0m"))
+_ANSWERS = {"m": "merge", "k": "keep_apart", "s": "skip", "q": "quit"}
 
 OK, WARNINGS, ERRORS = 0, 1, 2
 EXIT_CODES = f"""\
@@ -47,7 +56,8 @@ exit codes:
   {WARNINGS}  warnings that fail `mkdocs build --strict` (check --strict, lint), or a file
      that could not be written (new, import, emit)
   {ERRORS}  errors that stop every build (a settings file that cannot be read, no subtopic at
-     all), or a wrong command line (unknown command, missing folder)
+     all), or a wrong command line (unknown command, missing folder, unknown
+     review id)
 """
 CONTENT_HELP = "folder of sources (default: content_src)"
 FORMAT_HELP = "text (default): lines for people; json: one JSON document for scripts"
@@ -233,6 +243,68 @@ def _format(command: argparse.ArgumentParser) -> None:
     command.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
 
 
+def _open_candidates(guide: Guide) -> list[tuple[str, Candidate]]:
+    """Candidates without a decision, each with its subtopic's slug, one per pair id."""
+    found: dict[str, tuple[str, Candidate]] = {}
+    for report in guide.reports:
+        for candidate in report.candidates:
+            if candidate.why_not != KEPT_APART:
+                found.setdefault(candidate.id, (report.slug, candidate))
+    return list(found.values())
+
+
+def _show(slug: str, candidate: Candidate, colour: bool) -> None:
+    a, b = marked_pair(candidate.a, candidate.b, _COLOURS if colour else MARKS)
+    print(
+        f"{candidate.id}  {candidate.section} of {slug}, similarity {candidate.score:.2f}: "
+        f"{candidate.why_not}"
+    )
+    print(f"  {candidate.a_source}: {a}")
+    print(f"  {candidate.b_source}: {b}")
+
+
+def _review(content: Path, listing: bool, merge: str | None, keep: str | None) -> int:
+    guide = build_guide(content)
+    if guide.errors:
+        for error in guide.errors:
+            print(f"{error.source}: error: {error.message}", file=sys.stderr)
+        return ERRORS
+    candidates = _open_candidates(guide)
+    colour = sys.stdout.isatty()
+    if listing:
+        for slug, candidate in candidates:
+            _show(slug, candidate, colour)
+        print(f"{len(candidates)} open candidates")
+        return OK
+    path = content / DEDUPE_FILE
+    if merge or keep:
+        wanted = merge or keep
+        chosen = next((c for _, c in candidates if c.id == wanted), None)
+        if chosen is None:
+            print(f"no open candidate {wanted}; see review --list", file=sys.stderr)
+            return ERRORS
+        action = "merge" if merge else "keep_apart"
+        record_decision(path, action, chosen.a, chosen.b)
+        print(f"{path}: {action} {chosen.id}")
+        return OK
+    for number, (slug, candidate) in enumerate(candidates, 1):
+        print(f"\n[{number}/{len(candidates)}] ", end="")
+        _show(slug, candidate, colour)
+        answer = ""
+        while answer not in _ANSWERS:
+            try:
+                answer = input("merge (m), keep apart (k), skip (s), quit (q)? ").strip()[:1]
+            except EOFError:
+                answer = "q"
+            answer = answer.lower()
+        if _ANSWERS[answer] == "quit":
+            break
+        if _ANSWERS[answer] != "skip":
+            record_decision(path, _ANSWERS[answer], candidate.a, candidate.b)
+            print(f"{path}: {_ANSWERS[answer]} {candidate.id}")
+    return OK
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and ``--help``)."""
     main_parser = argparse.ArgumentParser(
@@ -327,6 +399,19 @@ def parser() -> argparse.ArgumentParser:
     emitter.add_argument(
         "--site-url", default="", help="mkdocs.yml's site_url: the exports link pages under it"
     )
+    reviewer = _command(
+        commands,
+        "review",
+        "decide deduplication candidates one by one; decisions go to dedupe.yml",
+        "  python -m revguide review                      one by one: m, k, s or q\n"
+        "  python -m revguide review --list               every open candidate, with its id\n"
+        "  python -m revguide review --merge d-3f2a9c1b7e40",
+    )
+    _content(reviewer)
+    how = reviewer.add_mutually_exclusive_group()
+    how.add_argument("--list", action="store_true", help="list the open candidates and exit")
+    how.add_argument("--merge", metavar="ID", help="merge the pair with this id (from --list)")
+    how.add_argument("--keep", metavar="ID", help="keep the pair with this id apart")
     return main_parser
 
 
@@ -344,6 +429,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _lint(args.content, args.format == "json")
     if args.command == "emit":
         return _emit(args)
+    if args.command == "review":
+        return _review(args.content, args.list, args.merge, args.keep)
     if args.command == "check":
         return _check(args.content, args.strict, args.format == "json")
     guide = build_guide(args.content)

@@ -33,3 +33,8 @@ def outcome_id(subtopic: str, text: str) -> str:
 def point_id(subtopic: str, text: str) -> str:
     """Id of an examiner marking point of subtopic ``subtopic``, for its tick."""
     return stable_id("point", subtopic, text)
+
+
+def pair_id(a: str, b: str) -> str:
+    """Id of a pair of items for ``dedupe.yml``: the same whichever comes first."""
+    return stable_id("dedupe", *sorted((a, b), key=item_key))

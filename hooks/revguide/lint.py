@@ -9,7 +9,7 @@ Codes (warnings appear as build warnings too, so ``mkdocs build --strict`` fails
     RG005 warning  a model is named in the text but missing from models.yml
     RG006 warning  the synopsis does not match the subtopic's key concepts
     RG007 warning  a formula's operator precedence contradicts its prose (A + B / C)
-    RG008 note     two items are similar but were not merged (review in dedupe.yml)
+    RG008 note     two items are similar but were not merged (decide with revguide review)
 
 A finding an editor has checked and accepted goes in ``content_src/lint.yml``; it is then shown
 as accepted and no longer warns::
@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dedupe import KEPT_APART
 from .errors import RevguideError
 from .glossary import Entry
 from .link import Linker, Target
@@ -223,10 +224,12 @@ def lint(
             Finding(
                 "RG008",
                 c.b_source,
-                f"similar to {c.a_source} ({c.score:.2f}) but kept apart: {c.why_not}",
+                f"similar to {c.a_source} ({c.score:.2f}), not merged: {c.why_not}; "
+                f"decide with: revguide review --merge {c.id} (or --keep {c.id})",
                 "note",
             )
             for c in report.candidates
+            if c.why_not != KEPT_APART
         ]
     for entry in glossary:
         first, *others = entry.definitions

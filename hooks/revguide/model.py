@@ -141,9 +141,10 @@ class Merge:
     merged: tuple[tuple[str, SourceRef], ...]
     """Text and place of each merged item."""
     reason: str
-    """``exact``, ``near`` or ``override``."""
+    """``exact`` (same `item_key`), ``equivalent`` (same wording once meaning-preserving
+    differences are folded) or ``override`` (``dedupe.yml``)."""
     score: float
-    """Similarity of the least similar merged item to the survivor (1.0 for exact)."""
+    """1.0: merged items say the same thing (kept for the report's shape)."""
 
 
 @dataclass(frozen=True)
@@ -159,11 +160,13 @@ class Candidate:
     score: float
     """Their similarity."""
     why_not: str
-    """Why they were kept apart: below the merge threshold, or a meaningful token differs."""
+    """Why they are a candidate and not a merge (how alike, or kept apart by ``dedupe.yml``)."""
     a_source: SourceRef
     """Where ``a`` was read."""
     b_source: SourceRef
     """Where ``b`` was read."""
+    id: str
+    """The pair's stable id (`ids.pair_id`): how ``dedupe.yml`` and ``revguide review`` name it."""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,11 @@ Invariant: ``items_in == items_out + merged`` in totals and per subtopic (boiler
 section kind they open), the first line of each item (on the page or merged), parts of items
 (with the line their item starts on), removed lines (listed in ``boilerplate`` with why) and
 an editor source's ``<!-- -->`` comment lines.
+
+A candidate is ``{"id", "section", "a", "b", "a_marked", "b_marked", "score", "why_not", "a_at",
+"b_at"}``; ``a_marked`` and ``b_marked`` mark what differs as ``git diff --word-diff`` does
+(``after [-mitosis-]`` / ``after {+meiosis+}``). A subtopic lists at most
+`MAX_REPORT_CANDIDATES`, the most similar; ``candidates_left_out`` counts the others.
 """
 
 from __future__ import annotations
@@ -24,10 +29,39 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Diagnostic, Guide, Item, SourceRef, Subtopic, SubtopicReport
+from .model import Candidate, Diagnostic, Guide, Item, SourceRef, Subtopic, SubtopicReport
 from .text import shorten
+from .wording import marked_pair
 
 REPORT_VERSION = 1
+#: Candidates listed per subtopic, so that a section of thousands of near-identical lines
+#: cannot grow the report without bound (dedupe keeps at most three per item).
+MAX_REPORT_CANDIDATES = 200
+
+
+def _candidates(candidates: Sequence[Candidate]) -> list[dict[str, Any]]:
+    """The most similar `MAX_REPORT_CANDIDATES` candidates, in their own order."""
+    if len(candidates) > MAX_REPORT_CANDIDATES:
+        best = sorted(range(len(candidates)), key=lambda n: (-candidates[n].score, n))
+        candidates = [candidates[n] for n in sorted(best[:MAX_REPORT_CANDIDATES])]
+    listed = []
+    for c in candidates:
+        a_marked, b_marked = marked_pair(c.a, c.b)
+        listed.append(
+            {
+                "id": c.id,
+                "section": c.section,
+                "a": c.a,
+                "b": c.b,
+                "a_marked": a_marked,
+                "b_marked": b_marked,
+                "score": c.score,
+                "why_not": c.why_not,
+                "a_at": _place(c.a_source),
+                "b_at": _place(c.b_source),
+            }
+        )
+    return listed
 
 
 def _place(ref: SourceRef) -> str:
@@ -74,18 +108,8 @@ def build_report(guide: Guide, diagnostics: Sequence[Diagnostic] | None = None) 
                     }
                     for m in report.merges
                 ],
-                "candidates": [
-                    {
-                        "section": c.section,
-                        "a": c.a,
-                        "b": c.b,
-                        "score": c.score,
-                        "why_not": c.why_not,
-                        "a_at": _place(c.a_source),
-                        "b_at": _place(c.b_source),
-                    }
-                    for c in report.candidates
-                ],
+                "candidates": _candidates(report.candidates),
+                "candidates_left_out": max(0, len(report.candidates) - MAX_REPORT_CANDIDATES),
                 "boilerplate": [
                     {"at": _place(b.source), "reason": b.reason, "text": shorten(b.text, 80)}
                     for b in report.boilerplate

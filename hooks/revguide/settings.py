@@ -13,13 +13,18 @@
 
 Files given the same ``slug`` (or with the same title or synopsis) form one subtopic.
 
-``dedupe.yml`` overrides deduplication; items are quoted as they appear on the page (case,
-spacing and end punctuation do not matter)::
+``dedupe.yml`` holds editors' decisions on deduplication candidates (``python -m revguide
+review`` writes them); items are quoted as they appear on the page (case, spacing and end
+punctuation do not matter), and the id (`ids.pair_id` of the two texts) names the pair in the
+build report and ``review``. A pair may also be written as a plain list of its two texts::
 
+    merge:
+      - id: d-3f2a9c1b7e40
+        texts: ["Failing to record feedback.", "Not recording customer feedback."]
     keep_apart:
       - ["Award credit for X.", "Award credit for X and Y."]
-    merge:
-      - ["Failing to record feedback.", "Not recording customer feedback."]
+
+A decision whose two items are no longer in one section is reported as stale (a warning).
 """
 
 from __future__ import annotations
@@ -27,13 +32,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from yaml.nodes import Node
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .dedupe import Overrides
 from .errors import RevguideError
+from .ids import pair_id
 from .model import Diagnostic, SourceRef
 from .text import item_key
-from .yamlfile import integer, load, mapping, ref, sequence, text, texts
+from .yamlfile import compose, integer, load, mapping, ref, sequence, text, texts
 
 METADATA_FILE = "metadata.yml"
 DEDUPE_FILE = "dedupe.yml"
@@ -79,6 +86,11 @@ class OverridePair:
     def keys(self) -> frozenset[str]:
         """The pair as comparison keys."""
         return frozenset(item_key(t) for t in self.texts)
+
+    @property
+    def id(self) -> str:
+        """The pair's id, as the build report and ``review`` show it."""
+        return pair_id(*self.texts)
 
 
 def load_metadata(
@@ -134,25 +146,28 @@ def metadata_entry(
     return FileMetadata(where, **fields), warnings  # type: ignore[arg-type]
 
 
+DECISIONS = ("keep_apart", "merge")
+"""The sections of ``dedupe.yml``."""
+
+
 def load_overrides(path: Path, display: str) -> list[OverridePair]:
     """Pairs from ``dedupe.yml``."""
     root = load(path, display)
-    if root is None:
-        return []
+    return [] if root is None else _pairs(root, display)
+
+
+def _pairs(root: Node, display: str) -> list[OverridePair]:
     pairs = []
     for key, value in mapping(root, display, "dedupe.yml"):
         action = str(key.value)
-        if action not in ("keep_apart", "merge"):
+        if action not in DECISIONS:
             raise RevguideError(
                 ref(display, key), f"unknown section '{action}' (use keep_apart or merge)"
             )
+        if isinstance(value, ScalarNode) and not value.value:
+            continue  # "merge:" with nothing under it yet
         for entry in sequence(value, display, action):
-            items = sequence(entry, display, f"each {action} entry")
-            if len(items) != 2:
-                raise RevguideError(
-                    ref(display, entry), f"each {action} entry must list exactly two item texts"
-                )
-            first, second = (text(i, display, "an item text") for i in items)
+            first, second = _pair_texts(entry, display, action)
             if item_key(first) == item_key(second):
                 raise RevguideError(
                     ref(display, entry),
@@ -160,6 +175,80 @@ def load_overrides(path: Path, display: str) -> list[OverridePair]:
                 )
             pairs.append(OverridePair(ref(display, entry), action, (first, second)))
     return pairs
+
+
+def _pair_texts(entry: Node, display: str, action: str) -> tuple[str, str]:
+    """The two texts of a decision: ``[a, b]`` or ``{id: ..., texts: [a, b]}``."""
+    items: Node | None = entry
+    if isinstance(entry, MappingNode):
+        fields = {str(k.value): (k, v) for k, v in mapping(entry, display, f"each {action} entry")}
+        for name, (field_key, _) in fields.items():
+            if name not in ("id", "texts"):
+                raise RevguideError(
+                    ref(display, field_key), f"unknown field '{name}' (allowed: id, texts)"
+                )
+        if "texts" not in fields:
+            raise RevguideError(ref(display, entry), f"each {action} entry needs 'texts'")
+        items = fields["texts"][1]
+    found = sequence(items, display, f"each {action} entry") if items is not None else []
+    if len(found) != 2:
+        raise RevguideError(
+            ref(display, entry), f"each {action} entry must list exactly two item texts"
+        )
+    first, second = (text(i, display, "an item text") for i in found)
+    return first, second
+
+
+def record_decision(path: Path, action: str, a: str, b: str) -> str:
+    """Add a decision on the pair (``a``, ``b``) to ``dedupe.yml`` at ``path``, keeping what the
+    file already says (comments too); returns its id. The file is checked after the change."""
+    if action not in DECISIONS:
+        raise ValueError(f"unknown decision {action!r}")
+    display = path.name
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    entry = yaml.safe_dump(
+        [{"id": pair_id(a, b), "texts": [a, b]}],
+        allow_unicode=True,
+        sort_keys=False,
+        width=1 << 16,
+        default_flow_style=None,
+    )
+    indented = "".join(f"  {line}" for line in entry.splitlines(keepends=True))
+    lines = old.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    root = compose(old, display) if old.strip() else None
+    section = None
+    if root is not None:
+        section = next(
+            (value for key, value in mapping(root, display, "dedupe.yml") if key.value == action),
+            None,
+        )
+    if section is None:
+        lines.append(f"{action}:\n{indented}")
+    elif isinstance(section, SequenceNode) and not section.flow_style:
+        lines.insert(_line_after(section, lines), indented)
+    elif isinstance(section, ScalarNode) and not section.value:
+        lines.insert(section.start_mark.line + 1, indented)
+    else:
+        raise RevguideError(
+            ref(display, section), f"'{action}' must be a list of '- ' lines to add to it"
+        )
+    new = "".join(lines)
+    root = compose(new, display)
+    assert root is not None
+    _pairs(root, display)  # the file still reads
+    path.write_text(new, encoding="utf-8")
+    return pair_id(a, b)
+
+
+def _line_after(section: SequenceNode, lines: list[str]) -> int:
+    """The line index just after a block list's last entry (before comments and blank lines
+    that follow it)."""
+    end = section.end_mark.line + (1 if section.end_mark.column else 0)
+    while end > 0 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
+        end -= 1
+    return end
 
 
 def overrides_from(pairs: list[OverridePair]) -> Overrides:
