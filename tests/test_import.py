@@ -225,6 +225,38 @@ def test_import_applies_dedupe_decisions_as_the_build_does(
     assert after.diagnostics == ()
 
 
+def test_import_replace_removes_the_merge_decisions_it_carries_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A merge decision on two of the file's items is done by the .md (it holds the kept text
+    only): removed, or it would warn as stale. Other decisions stay as written."""
+    content = tmp_path / "content_src"
+    mitosis = "Award credit for saying that mitosis gives two identical daughter cells."
+    meiosis = "Award credit for saying that meiosis gives two identical daughter cells."
+    write(tmp_path, "content_src/cells.txt", NEAR_REPEATS + f"- {mitosis}\n- {meiosis}\n")
+    decisions = (
+        "# why: the awarding body uses both wordings\n"
+        "merge:\n"
+        "  - id: d-anything\n"
+        f"    texts: [{mitosis}, {meiosis}]\n"
+        '  - ["An old text no file has.", "An older text no file has."]\n'
+    )
+    write(tmp_path, "content_src/dedupe.yml", decisions)
+    before = build_site(content, tmp_path)
+    (stale,) = [str(d) for d in before.diagnostics if "stale" in d.message]
+    assert stale.startswith("content_src/dedupe.yml:5: stale merge")  # the old one, not ours
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", "--replace", "content_src/cells.txt"]) == 0
+    assert "1 dedupe.yml merge decision(s) it now carries out removed" in capsys.readouterr().out
+    assert (content / "dedupe.yml").read_text("utf-8") == (
+        "# why: the awarding body uses both wordings\nmerge:\n"
+        '  - ["An old text no file has.", "An older text no file has."]\n'
+    )
+    after = build_site(content, tmp_path)
+    assert [d.message for d in after.diagnostics] == [d.message for d in before.diagnostics]
+    assert _visible(after, "cells.txt", "cells.md") == _visible(before, "cells.txt", "cells.md")
+
+
 def _project(tmp_path: Path) -> Path:
     project = tmp_path / "project"
     for folder in ("docs", "overrides", "hooks", "content_src"):

@@ -67,6 +67,10 @@ MAX_SLUG_LENGTH = 60
 RESERVED_SLUGS = frozenset({"index"})
 
 
+#: Starts the warning on a ``dedupe.yml`` decision no section matches (``import`` reads it).
+STALE = "stale"
+
+
 def derive_title(synopsis: str) -> str:
     """A title from a synopsis: lead-in removed, first clause, at most ten words."""
     clause = CLAUSE_END.split(SYNOPSIS_LEAD.sub("", synopsis, count=1), maxsplit=1)[0]
@@ -376,7 +380,7 @@ class _Assembler:
                 self.diagnostics.append(
                     Diagnostic(
                         pair.source,
-                        f"stale {pair.action} decision {pair.id}: no section has both items "
+                        f"{STALE} {pair.action} decision {pair.id}: no section has both items "
                         "any more; delete it, or correct the texts (copy them from the page)",
                     )
                 )

@@ -196,7 +196,8 @@ def _import(raws: list[Path], content: Path, replace: bool) -> int:
         if done.removed:
             print(
                 f"removed {done.removed} and its metadata.yml entry; "
-                f"{done.acceptances} lint.yml acceptance(s) now name {done.written.name}"
+                f"{done.acceptances} lint.yml acceptance(s) now name {done.written.name}; "
+                f"{done.decisions} dedupe.yml merge decision(s) it now carries out removed"
             )
         else:
             print(

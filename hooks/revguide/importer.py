@@ -17,6 +17,8 @@ removed and its ``lint.yml`` acceptances renamed to the ``.md``::
 
 ``dedupe.yml`` decisions are applied as the build applies them (a pair kept apart stays two
 items in the ``.md``); they name item texts, not files, so they go on applying to the ``.md``.
+A merge decision the ``.md`` now carries out itself (only the kept text is in it) would find
+no pair any more: with ``--replace`` it is removed, unless another file still needs it.
 """
 
 from __future__ import annotations
@@ -26,14 +28,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .assemble import assemble
+from .assemble import STALE, assemble
 from .editor import EDITOR_SUFFIX, markdown_lines
 from .errors import RevguideError
 from .lint import LINT_FILE
 from .model import SourceRef
 from .normalise import normalise
 from .parse import parse
-from .settings import DEDUPE_FILE, METADATA_FILE, load_metadata, load_overrides
+from .pipeline import build_guide
+from .settings import DEDUPE_FILE, METADATA_FILE, load_metadata, load_overrides, remove_decisions
 from .sources import RAW_SUFFIX, decode, display_path, read_source
 from .yamlfile import load, mapping, sequence
 
@@ -53,6 +56,8 @@ class Imported:
     """The raw file, when ``--replace`` deleted it."""
     acceptances: int = 0
     """``lint.yml`` acceptances carried to the editor source (renamed, or copied when kept)."""
+    decisions: int = 0
+    """``dedupe.yml`` merge decisions the editor source now carries out itself, removed."""
 
 
 def import_source(raw_path: Path, content_dir: Path, root: Path, replace: bool) -> Imported:
@@ -96,15 +101,35 @@ def import_source(raw_path: Path, content_dir: Path, root: Path, replace: bool) 
     (subtopic,) = assembly.subtopics
     order = metadata[display].order if metadata else None
     text, moved = markdown_lines(subtopic, order)
-    target.write_text(text, encoding="utf-8")
     new_name = target.resolve().relative_to(content_dir.resolve()).as_posix()
-    carried = _carry_acceptances(content_dir / LINT_FILE, name, new_name, moved, root, not replace)
+    lint_path = content_dir / LINT_FILE
     if not replace:
-        return Imported(target, None, carried)
+        target.write_text(text, encoding="utf-8")
+        return Imported(
+            target, None, _carry_acceptances(lint_path, name, new_name, moved, root, True)
+        )
+    stale_before = _stale_merges(content_dir, root) if overrides else set()  # the .md not yet in
+    target.write_text(text, encoding="utf-8")
     raw_path.unlink()
     if metadata:
         _remove_entry(meta_path, name, root)
-    return Imported(target, raw_path, carried)
+    carried = _carry_acceptances(lint_path, name, new_name, moved, root, False)
+    # A merge decision the .md now carries out itself (it holds the kept text only) no longer
+    # finds its pair: it is done, and goes (it would warn as stale).
+    done = _stale_merges(content_dir, root) - stale_before if overrides else set()
+    removed = remove_decisions(dedupe_path, done) if done else 0
+    return Imported(target, raw_path, carried, removed)
+
+
+def _stale_merges(content_dir: Path, root: Path) -> set[str]:
+    """Ids of the merge decisions no section of the guide matches."""
+    guide = build_guide(content_dir, root)
+    prefix = f"{STALE} merge decision "
+    return {
+        d.message.removeprefix(prefix).split(":", 1)[0]
+        for d in guide.diagnostics
+        if d.source.path.endswith(DEDUPE_FILE) and d.message.startswith(prefix)
+    }
 
 
 def _carry_acceptances(
