@@ -370,8 +370,9 @@ def parser() -> argparse.ArgumentParser:
     importer.add_argument(
         "--replace",
         action="store_true",
-        help="retire the raw file: delete it and its metadata.yml entry, and rename its "
-        "lint.yml acceptances to the .md",
+        help="retire the raw file: delete it, move its metadata.yml entry into the .md's front "
+        "matter, rename its lint.yml acceptances to the .md, and drop the dedupe.yml merge "
+        "decisions the .md carries out itself",
     )
     importer.add_argument("--content", default=Path("content_src"), type=Path, help=CONTENT_HELP)
 
