@@ -75,14 +75,17 @@ class Served:
         assert differ == []
 
 
-BANNER = re.compile(r'<aside class="md-banner">.*?</aside>', re.DOTALL)
+BANNER = re.compile(
+    r'(<div data-md-component="announce">)\s*(?:<aside class="md-banner">.*?</aside>\s*)?(</div>)',
+    re.DOTALL,
+)
 
 
 def _without_banner(path: Path) -> bytes:
     data = path.read_bytes()
     if path.suffix != ".html":
         return data
-    return BANNER.sub("", data.decode("utf-8")).encode("utf-8")
+    return BANNER.sub(r"\1\2", data.decode("utf-8")).encode("utf-8")
 
 
 @pytest.fixture

@@ -178,4 +178,7 @@ def test_source_text_is_shown_as_text_never_as_markup(tmp_path: Path) -> None:
 
 def test_a_build_shows_no_preview_banner(built: Path) -> None:
     """The problem banner is for `mkdocs serve` only (tests/test_serve.py)."""
-    assert all("rg-problems" not in p.read_text(encoding="utf-8") for p in built.rglob("*.html"))
+    for page in built.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "rg-problems" not in html
+        assert "md-banner" not in html, f"{page}: an empty banner (a dismiss button) shows"
