@@ -116,8 +116,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     )
     _memos.sweep()
     for diagnostic in site.diagnostics:
-        if diagnostic.severity != "error":
+        if diagnostic.severity == "warning":
             log.warning(str(diagnostic))
+        elif diagnostic.severity == "note":
+            log.info(f"revision: {diagnostic}")  # a draft: for the editor, never fails --strict
     errors = [str(d) for d in site.diagnostics if d.severity == "error"]
     if errors and not _state.get("serving"):
         raise PluginError("revguide: cannot build the guide:\n" + "\n".join(errors))
@@ -125,7 +127,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.error(error)
     if _state.get("serving"):
         # overrides/main.html shows them on every page while previewing, most severe first.
-        shown = sorted(site.diagnostics, key=lambda d: d.severity != "error")
+        # A note (a draft subtopic) is not a problem: the terminal shows it, the banner does not.
+        problems = [d for d in site.diagnostics if d.severity != "note"]
+        shown = sorted(problems, key=lambda d: d.severity != "error")
         config.extra[DIAGNOSTICS] = [
             {"severity": d.severity, "text": str(d)} for d in shown[:MAX_SHOWN]
         ]

@@ -37,6 +37,11 @@ WORDS = [
     "•",
     "-",
     "’s",
+    "**CRM**",  # terms as editors mark them (the import round trip must keep them)
+    "*trust*",
+    "__Award__",
+    "Act 1:",
+    "A*",
 ]
 word_soup = st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join)
 any_text = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=80) | word_soup
@@ -94,6 +99,9 @@ lines = st.lists(
                 "Learning Objectives",
                 "Case Study",
                 "",
+                "<!-- an editor's note -->",  # a comment in an editor source, text in a raw one
+                "<!-- opened",
+                "closed -->",
             ]
         ),
         word_soup.map(lambda t: "- " + t),

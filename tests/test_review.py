@@ -78,7 +78,7 @@ def test_keep_apart_is_recorded_and_closes_the_candidate(content: Path) -> None:
 
 def test_an_unknown_id_is_an_error_and_writes_nothing(content: Path) -> None:
     done = review(content, "--merge", "d-000000000000")
-    assert done.returncode == 1
+    assert done.returncode == 2  # a wrong command line (revguide.cli's exit codes)
     assert "no open candidate d-000000000000" in done.stderr
     assert not (content / "dedupe.yml").exists()
 

@@ -67,6 +67,10 @@ MAX_SLUG_LENGTH = 60
 RESERVED_SLUGS = frozenset({"index"})
 
 
+#: Starts the warning on a ``dedupe.yml`` decision no section matches (``import`` reads it).
+STALE = "stale"
+
+
 def derive_title(synopsis: str) -> str:
     """A title from a synopsis: lead-in removed, first clause, at most ten words."""
     clause = CLAUSE_END.split(SYNOPSIS_LEAD.sub("", synopsis, count=1), maxsplit=1)[0]
@@ -279,18 +283,25 @@ class _Assembler:
         )
 
     def _with_content(self) -> list[Document]:
-        """The documents that have items; a warning for each that has only a title."""
+        """The documents that have items; a warning for each raw text that has only a title, a
+        note for each editor source with no text yet."""
         kept = []
         for document in self.documents:
             if document.item_count:
                 kept.append(document)
                 continue
+            where = SourceRef(document.path, document.title_line or 1)
+            if document.format == "editor" and document.title:
+                # A new editor source (`python -m revguide new`) is a draft, not a mistake.
+                self.diagnostics.append(
+                    Diagnostic(
+                        where, "no text yet (a draft): its page appears once it has some", "note"
+                    )
+                )
+                continue
             what = f"only a title ('{document.title}')" if document.title else "no text"
             self.diagnostics.append(
-                Diagnostic(
-                    SourceRef(document.path, document.title_line or 1),
-                    f"{what}, no content; no page is made for it",
-                )
+                Diagnostic(where, f"{what}, no content; no page is made for it")
             )
         return kept
 
@@ -369,7 +380,7 @@ class _Assembler:
                 self.diagnostics.append(
                     Diagnostic(
                         pair.source,
-                        f"stale {pair.action} decision {pair.id}: no section has both items "
+                        f"{STALE} {pair.action} decision {pair.id}: no section has both items "
                         "any more; delete it, or correct the texts (copy them from the page)",
                     )
                 )

@@ -31,9 +31,14 @@
 
     ## Worked examples          <- any other heading is kept under its own name
 
+    <!-- A note to other editors: never shown; it may run
+         over several lines. -->
+
 Headings are matched like raw headings (``Exam tips``, ``Assessment guidance``, ...). Only the
-structure is read as Markdown (front matter, ``#``/``##`` headings, list markers, ``**Term**:``);
-all other text is shown exactly as written, so ``*`` or ``<b>`` appear as typed.
+structure is read as Markdown (front matter, ``#``/``##`` headings, list markers, ``**Term**:``,
+``<!-- comments -->``); all other text is shown exactly as written, so ``*`` or ``<b>`` appear as
+typed. A comment never closed with ``-->`` is text (and a warning says so); ``\\<!--`` is the
+text ``<!--``.
 
 `to_markdown` writes a subtopic in this format (``python -m revguide import``).
 """
@@ -41,12 +46,14 @@ all other text is shown exactly as written, so ``*`` or ``<b>`` appear as typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from yaml.nodes import MappingNode
 
 from .errors import RevguideError
 from .headings import CANONICAL, MARKDOWN_HEADING, match_heading
 from .model import OTHER_PREFIX, Diagnostic, LineUse, SourceRef, Subtopic
+from .normalise import split_concept
 from .parse import RawDocument, RawItem, RawSection
 from .settings import FileMetadata, metadata_entry
 from .sources import SourceText
@@ -56,6 +63,12 @@ from .yamlfile import compose, text
 EDITOR_SUFFIX = ".md"
 LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 FRONT_MATTER_FENCE = "---"
+#: An editor's note: never shown, may span lines (`python -m revguide new` writes one per section).
+#: ``\<!--`` is the text ``<!--`` (the backslash goes), as in Markdown.
+COMMENT = re.compile(r"(?<!\\)<!--.*?-->", re.DOTALL)
+COMMENT_OPEN = "<!--"
+ESCAPED_OPEN = "\\<!--"
+UNESCAPED_OPEN = re.compile(r"(?<!\\)<!--")
 
 
 def _front_matter(
@@ -94,9 +107,21 @@ def parse_editor(
     sections = [RawSection(None, "", start + 1)]
     uses: list[LineUse] = []
     current: RawItem | None = None
-    for number, line in enumerate(source.lines[start:], start + 1):
+    body, unclosed = _without_comments(source.lines[start:])
+    if unclosed is not None:
+        warnings.append(
+            Diagnostic(
+                SourceRef(source.path, start + 1 + unclosed),
+                "'<!--' opens a comment never closed with '-->'; shown as text",
+            )
+        )
+    for number, (line, written) in enumerate(
+        zip(body, source.lines[start:], strict=True), start + 1
+    ):
         text = clean_text(line)  # control characters dropped: a heading of none is text
         if not text:
+            if clean_text(written):  # only a comment: an editor's note
+                uses.append(LineUse(SourceRef(source.path, number), "comment"))
             current = None
             continue
         heading = MARKDOWN_HEADING.match(text)
@@ -138,27 +163,64 @@ def parse_editor(
     return document, metadata, warnings
 
 
-def _yaml_text(value: str) -> str:
+def editable_first(sources: Sequence[str]) -> tuple[str, ...]:
+    """A page's sources in the order "edit this page" offers them: editor sources first (the
+    page's text is theirs to change), then raw texts (for small corrections), each kept in the
+    subtopic's order (the file with most items first). See EDITING.md, "Which file to edit"."""
+    return tuple(sorted(sources, key=lambda path: not path.lower().endswith(EDITOR_SUFFIX)))
+
+
+def _concept(term: str, definition: str) -> str:
+    """``**Term**: definition``, or ``Term: definition`` for a term that bold would not keep
+    (a term of stars, ``*``): whichever reads back to the same term, checked by reading it."""
+    bold = f"**{term}**: {definition}"
+    return bold if split_concept(bold) == (term, definition) else f"{term}: {definition}"
+
+
+def _without_comments(lines: list[str]) -> tuple[list[str], int | None]:
+    """``lines`` with each ``<!-- -->`` comment cut out (line breaks kept, so line numbers hold),
+    and the index of the line where a comment opens and never closes (left as text)."""
+    if not lines:  # front matter and nothing after it
+        return [], None
+    body = "\n".join(lines)
+    cut = COMMENT.sub(lambda match: "\n" * match.group().count("\n"), body)
+    opened = UNESCAPED_OPEN.search(cut)
+    unclosed = cut.count("\n", 0, opened.start()) if opened else None
+    return cut.replace(ESCAPED_OPEN, COMMENT_OPEN).split("\n"), unclosed
+
+
+def yaml_text(value: str) -> str:
+    """``value`` as a YAML double-quoted string (any text reads back as itself)."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
     """``subtopic`` as an editor source that reads back to the same items."""
-    lines = [FRONT_MATTER_FENCE, f"title: {_yaml_text(subtopic.title)}", f"slug: {subtopic.slug}"]
+    return markdown_lines(subtopic, order)[0]
+
+
+def markdown_lines(subtopic: Subtopic, order: int | None = None) -> tuple[str, dict[int, int]]:
+    """`to_markdown`'s text, and the line each item lands on, by the line it came from (so
+    ``lint.yml``'s ``file:line`` acceptances can follow an imported item)."""
+    lines = [FRONT_MATTER_FENCE, f"title: {yaml_text(subtopic.title)}", f"slug: {subtopic.slug}"]
     if order is not None:
         lines.append(f"order: {order}")
     for field in ("awarding_body", "level", "category"):
         value = getattr(subtopic, field)
         if value:
-            lines.append(f"{field}: {_yaml_text(value)}")
+            lines.append(f"{field}: {yaml_text(value)}")
     if subtopic.tags:
-        lines.append("tags: [" + ", ".join(_yaml_text(t) for t in subtopic.tags) + "]")
+        lines.append("tags: [" + ", ".join(yaml_text(t) for t in subtopic.tags) + "]")
     lines += [FRONT_MATTER_FENCE, ""]
+    body_start = len(lines)
+    moved: dict[int, int] = {}
     for section in subtopic.sections:
         heading = CANONICAL.get(section.kind, section.heading)
         closing = " #" if heading.endswith("#") else ""  # keeps the heading's own "#" ("C#")
         lines += [f"## {heading}{closing}", ""]
         for number, item in enumerate(section.items, 1):
+            for ref in (item.source, *item.merged_from):
+                moved.setdefault(ref.line, len(lines) + 1)
             if section.kind in ("synopsis", "overview"):
                 # A paragraph that would read as a heading or list item is written as an item.
                 structure = MARKDOWN_HEADING.match(item.text) or LIST_MARKER.match(item.text)
@@ -166,11 +228,13 @@ def to_markdown(subtopic: Subtopic, order: int | None = None) -> str:
                 continue
             marker = f"{number}." if section.kind == "learning_outcomes" else "-"
             if item.term:
-                lines.append(f"{marker} **{item.term}**: {item.text}")
+                lines.append(f"{marker} {_concept(item.term, item.text)}")
             elif item.correction:
                 lines.append(f"{marker} Misconception: {item.text} Correction: {item.correction}")
             else:
                 lines.append(f"{marker} {item.text}")
         if section.kind not in ("synopsis", "overview"):
             lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    # Source text that reads as a comment opener is text: escaped, so it is shown, not hidden.
+    lines[body_start:] = [line.replace(COMMENT_OPEN, ESCAPED_OPEN) for line in lines[body_start:]]
+    return "\n".join(lines).rstrip("\n") + "\n", moved

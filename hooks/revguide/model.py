@@ -207,7 +207,8 @@ class LineUse:
     source: SourceRef
     """The line."""
     role: str
-    """``title``, ``heading`` or ``part`` (a line of an item that starts on another line)."""
+    """``title``, ``heading``, ``part`` (a line of an item that starts on another line) or
+    ``comment`` (an editor source's ``<!-- -->`` note, never shown)."""
     detail: str = ""
     """For a heading, the section kind it opens; for a part, where its item starts."""
 
@@ -221,7 +222,8 @@ class Diagnostic:
     message: str
     """What is wrong and how to fix it."""
     severity: str = "warning"
-    """``warning`` (the build goes on; ``--strict`` fails) or ``error`` (the file is skipped)."""
+    """``warning`` (the build goes on; ``--strict`` fails), ``error`` (the file is skipped) or
+    ``note`` (for the editor's information: never fails a build)."""
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
@@ -254,7 +256,7 @@ class Guide:
     reports: tuple[SubtopicReport, ...]
     """One per subtopic, same order."""
     diagnostics: tuple[Diagnostic, ...] = field(default=())
-    """Warnings and errors, sorted by place."""
+    """Errors, warnings and notes, sorted by place."""
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:

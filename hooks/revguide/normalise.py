@@ -9,6 +9,8 @@ Rules, each applied to every item of every file (none is tuned to one source)::
     "Myth: X Fact: Y", "Reality: ...", "Truth: ..." -> the same pair
     "**Momentum (p)**: mass × velocity"             -> term "Momentum (p)", "mass × velocity"
     "Ratio 3:1: three parts to one"                 -> term "Ratio 3:1" (a colon needs a space)
+    "**Act 1: Scene 2**: the opening"               -> term "Act 1: Scene 2" (bold marks the term)
+    "*Weight* - the force of gravity on a mass"     -> term "Weight" (emphasis around it goes)
     "1) Check ...", "a) The ...", "(iii) ..."       -> the marker goes; source order stays
     "A Explore ...", "B Investigate ..."            -> lettered A, B, C...: the letters go
 
@@ -50,7 +52,10 @@ LIST_MARKER = re.compile(
     r"""^(?: \(?\d{1,2}[.)] | \([a-z]\) | [a-z][.)] | \(?[ivx]{1,4}[.)] )\s+(?=\S)""", re.VERBOSE
 )
 LETTER_MARKER = re.compile(r"^(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")  # "A Explore the ..."
-BOLD_TERM = re.compile(r"^\*\*(?P<term>[^*]+?)(?::\*\*|\*\*\s*:)\s*")  # "**T**: ", "**T:** "
+#: "**T**: ", "**T:** "; the term may hold a colon ("**Act 1: Scene 2**:") or a star ("**A***:").
+BOLD_TERM = re.compile(r"^\*\*(?P<term>[^*].*?)(?::\*\*|\*\*\s*:)\s*")
+#: A term wholly in emphasis: "**Momentum**", "__Impulse__", "*Weight*" (shown without it).
+EMPHASISED = re.compile(r"^(?P<mark>\*{1,3}|_{1,3})(?P<inner>[^*_](?:.*?[^*_])?)(?P=mark)$")
 
 CONCEPT = re.compile(
     r"""
@@ -139,12 +144,16 @@ def split_numbered(text: str) -> list[str]:
 
 def split_concept(text: str) -> tuple[str | None, str]:
     """``Term: definition`` to ``(term, definition)``; ``(None, text)`` when there is no term."""
+    bold = BOLD_TERM.match(text)
+    candidates = [(bold["term"], text[bold.end() :])] if bold else []
+    plain = unbold_term(text)
     for pattern in (CONCEPT, CONCEPT_DASH):
-        match = pattern.match(text)
-        if not match:
-            continue
-        term = match["term"].strip()
-        definition = clean_item(match["definition"])  # "0 - 💡": no definition, no term
+        if match := pattern.match(plain):
+            candidates.append((match["term"], match["definition"]))
+    for written, rest in candidates:
+        term = written.strip()
+        term = emphasis.group("inner") if (emphasis := EMPHASISED.match(term)) else term
+        definition = clean_item(rest)  # "0 - 💡": no definition, no term
         if (
             definition
             and len(term.split()) <= MAX_TERM_WORDS
@@ -152,7 +161,7 @@ def split_concept(text: str) -> tuple[str | None, str]:
             and not ends_sentence(term)
         ):
             return term, definition
-    return None, text
+    return None, plain
 
 
 def split_misconception(text: str) -> tuple[str, str | None]:
@@ -189,10 +198,10 @@ def unmarked_texts(items: list[RawItem]) -> list[str]:
 
 def make_item(kind: str, text: str, source: SourceRef) -> Item:
     """A structured item of section ``kind`` from its cleaned text."""
-    text = unbold_term(text)
     if kind == "key_concepts":
         term, definition = split_concept(text)
         return Item(definition, source, term=without_bidi(term) if term else None)
+    text = unbold_term(text)
     if kind == "misconceptions":
         mistake, correction = split_misconception(text)
         return Item(mistake, source, correction=correction)

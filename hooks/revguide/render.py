@@ -25,6 +25,7 @@ from functools import partial
 
 from .cache import Memo
 from .diagrams import Diagram, draw
+from .editor import editable_first
 from .glossary import Entry, split_acronym
 from .ids import outcome_id, point_id
 from .link import Linker, Target
@@ -73,7 +74,7 @@ class Page:
     content: str
     """Markdown, front matter included."""
     sources: tuple[str, ...]
-    """Source files behind the page (the first is what "edit this page" opens)."""
+    """Source files behind the page; the first is what "edit this page" opens (`editable_first`)."""
 
 
 @dataclass(frozen=True)
@@ -242,7 +243,7 @@ class RenderedSubtopic:
             s.title, tags=[html.escape(t) for t in tags], refs=self.refs, print=True
         )
         lines = meta + self.body(1)
-        return Page(self.path, s.title, "\n".join(lines), s.sources)
+        return Page(self.path, s.title, "\n".join(lines), editable_first(s.sources))
 
     def body(self, level: int, title_attributes: str = "") -> list[str]:
         """The page without front matter, its title a heading of ``level``; ``title_attributes``

@@ -6,14 +6,16 @@ Report shape (version 1)::
      "subtopics": [{"slug", "title", "sources": [...], "counts": {"<kind>": n},
                     "items_in": n, "merges": [...], "candidates": [...], "boilerplate": [...],
                     "lines": {"<file>": {"title": [1], "heading": {"3": "key_concepts"},
-                                         "item": [4, 5], "part": {"6": 5}, "removed": [2]}}}],
+                                         "item": [4, 5], "part": {"6": 5}, "removed": [2],
+                                         "comment": [7]}}}],
      "totals": {"items_in", "items_out", "merged", "boilerplate"},
-     "warnings": [{"file", "line", "message"}], "errors": [...]}
+     "warnings": [{"file", "line", "message"}], "errors": [...], "notes": [...]}
 
 Invariant: ``items_in == items_out + merged`` in totals and per subtopic (boilerplate apart).
 ``lines`` accounts for every non-blank line of each raw text: the title, headings (with the
 section kind they open), the first line of each item (on the page or merged), parts of items
-(with the line their item starts on) and removed lines (listed in ``boilerplate`` with why).
+(with the line their item starts on), removed lines (listed in ``boilerplate`` with why) and
+an editor source's ``<!-- -->`` comment lines.
 
 A candidate is ``{"id", "section", "a", "b", "a_marked", "b_marked", "score", "why_not", "a_at",
 "b_at"}``; ``a_marked`` and ``b_marked`` mark what differs as ``git diff --word-diff`` does
@@ -119,15 +121,23 @@ def build_report(guide: Guide, diagnostics: Sequence[Diagnostic] | None = None) 
         "version": REPORT_VERSION,
         "subtopics": subtopics,
         "totals": totals,
-        "warnings": [_diagnostic(d) for d in found if d.severity != "error"],
+        "warnings": [_diagnostic(d) for d in found if d.severity == "warning"],
         "errors": [_diagnostic(d) for d in found if d.severity == "error"],
+        "notes": [_diagnostic(d) for d in found if d.severity == "note"],
     }
 
 
 def line_accounting(subtopic: Subtopic, report: SubtopicReport) -> dict[str, Any]:
     """Per source file, what each non-blank line became (see the module docstring)."""
     files: dict[str, dict[str, Any]] = {
-        path: {"title": [], "heading": {}, "item": set(), "part": {}, "removed": set()}
+        path: {
+            "title": [],
+            "heading": {},
+            "item": set(),
+            "part": {},
+            "removed": set(),
+            "comment": [],
+        }
         for path in subtopic.sources
     }
 
@@ -141,6 +151,8 @@ def line_accounting(subtopic: Subtopic, report: SubtopicReport) -> dict[str, Any
             lines["title"].append(use.source.line)
         elif use.role == "heading":
             lines["heading"][str(use.source.line)] = use.detail
+        elif use.role == "comment":
+            lines["comment"].append(use.source.line)
         else:
             lines["part"][str(use.source.line)] = int(use.detail.rsplit(":", 1)[1])
     items = [i.source for s in subtopic.sections for i in s.items]
@@ -158,6 +170,7 @@ def line_accounting(subtopic: Subtopic, report: SubtopicReport) -> dict[str, Any
             "item": sorted(lines["item"]),
             "part": lines["part"],
             "removed": sorted(lines["removed"]),
+            "comment": lines["comment"],
         }
         for path, lines in files.items()
     }

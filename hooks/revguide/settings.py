@@ -243,6 +243,32 @@ def record_decision(path: Path, action: str, a: str, b: str) -> str:
     return pair_id(a, b)
 
 
+def remove_decisions(path: Path, ids: set[str]) -> int:
+    """Delete the decisions with these ids from ``dedupe.yml`` at ``path``, keeping every other
+    line (comments too); returns how many went. The file is checked after the change."""
+    display = path.name
+    old = path.read_text(encoding="utf-8")
+    root = compose(old, display)
+    lines = old.splitlines(keepends=True)
+    spans = []
+    for key, section in mapping(root, display, "dedupe.yml") if root is not None else ():
+        if not isinstance(section, SequenceNode) or section.flow_style:
+            continue  # "merge:" with nothing under it, or a one-line [...] list: left as written
+        for entry in section.value:
+            if pair_id(*_pair_texts(entry, display, str(key.value))) in ids:
+                # To the end of its last value: a block entry's own end is the next entry's line.
+                last = entry.value[-1][1] if isinstance(entry, MappingNode) else entry
+                spans.append((entry.start_mark.line, last.end_mark.line + 1))
+    for start, stop in sorted(spans, reverse=True):
+        del lines[start:stop]
+    new = "".join(lines)
+    check = compose(new, display)
+    if check is not None:
+        _pairs(check, display)  # the file still reads
+    path.write_text(new, encoding="utf-8")
+    return len(spans)
+
+
 def _line_after(section: SequenceNode, lines: list[str]) -> int:
     """The line index just after a block list's last entry (before comments and blank lines
     that follow it)."""
