@@ -348,7 +348,7 @@ def test_source_text_is_escaped_in_pages_and_kept_exact_in_the_data() -> None:
         assert "<b>" not in page.content
         assert "](javascript" not in page.content
     deck = next(p for p in pages if p.path == "practice/flashcards/evil.md")
-    assert r"\<script\>alert\(1\)\</script\>" in deck.content
+    assert r"&lt;script\>alert\(1\)&lt;/script\>" in deck.content
     data = practice_data(asset.content)
     assert nasty in {card["front"] for card in data["cards"].values()}
     # The data is a script: nothing in it can end the script element or the string.
