@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from revguide.exportguide import export_guide
@@ -31,6 +29,7 @@ from revguide.registry import load_models
 from revguide.sourcedates import subtopic_dates
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_practice import cpu_median  # the timing loop the other benchmarks use
 from generate import generate  # the generator lives next to this script
 
 
@@ -43,12 +42,9 @@ def measure(subtopics: int, folder: Path, runs: int) -> tuple[int, int, float]:
     practice = build_practice(guide.subtopics, build_glossary(guide.subtopics), models)
     dates = subtopic_dates(guide.subtopics, content, folder, None)
     exported = export_guide("Bench", "https://example.org/", True, guide.subtopics, dates)
-    times = []
-    for _ in range(runs):
-        start = time.process_time()
-        files = build_exports(practice.cards, exported)
-        times.append(time.process_time() - start)
-    return len(practice.cards), len(files[0].content), statistics.median(times)
+    files = build_exports(practice.cards, exported)
+    seconds = cpu_median(lambda: build_exports(practice.cards, exported), runs)
+    return len(practice.cards), len(files[0].content), seconds
 
 
 def main() -> None:

@@ -54,7 +54,7 @@ def _documents(
     documents: list[Document] = []
     diagnostics: list[Diagnostic] = []
     sources: list[SourceText] = []
-    broken: list[Reading] = []
+    readings: list[tuple[str, Reading]] = []  # (display path, what it gave)
     front_matter: dict[str, FileMetadata] = {}
     if not content_dir.is_dir():
         what = "is a file, not a folder" if content_dir.exists() else "does not exist"
@@ -88,7 +88,9 @@ def _documents(
         source, problem = read_source(path, display)
         if source is None:
             assert problem is not None
-            broken.append(memos.last_good_reading(display, Reading(None, None, (problem,))))
+            readings.append(
+                (display, memos.last_good_reading(display, Reading(None, None, (problem,))))
+            )
             continue
         if problem:
             diagnostics.append(problem)
@@ -97,12 +99,10 @@ def _documents(
     # is parsed again only when its own text or its share of those lines changes.
     keys = {s.path: line_keys(s.text) for s in sources if not _is_editor(s)}
     repeated = repeated_lines(keys.values())
-    readings = []
     for source in sources:
         own = keys.get(source.path, frozenset()) & repeated
         reading = memos.sources.get((source, own), partial(read_document, source, own))
         readings.append((source.path, memos.last_good_reading(source.path, reading)))
-    readings += [(r.diagnostics[0].source.path, r) for r in broken]
     for display, reading in sorted(readings, key=lambda pair: pair[0]):
         diagnostics.extend(reading.diagnostics)
         if reading.metadata is not None:

@@ -59,7 +59,8 @@
     for (const text of ref.text) panel.append(element("p", "rg-def__text", text));
     if (mode !== "dialog") return;
     const actions = element("p", "rg-def__actions");
-    const open = element("a", "rg-def__open", link.pathname.includes("/models") ? "Open in models" : "Open in glossary");
+    const model = link.dataset.rgRef.startsWith("model:");
+    const open = element("a", "rg-def__open", model ? "Open in models" : "Open in glossary");
     open.href = link.href;
     const close = element("button", "rg-def__close", "Close");
     close.type = "button";
@@ -163,14 +164,10 @@
   });
 
   document.addEventListener("keydown", (event) => {
+    if (event.key === "Tab") touch = false; // after a tap, Tab is keyboard use again
     if (event.key !== "Escape" || !panel || panel.hidden) return;
     event.preventDefault();
     hide(true);
-  });
-
-  // After a tap, moving focus with Tab is keyboard use again.
-  document.addEventListener("keydown", (event) => {
-    if (event.key === "Tab") touch = false;
   }, true);
 
   // Material's instant navigation swaps the page without reloading scripts.
