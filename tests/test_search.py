@@ -20,9 +20,23 @@ def _first_result(page: Any, site_url: str, query: str) -> str:
     search = page.locator(".md-search__input")
     search.click()
     search.press_sequentially(query, delay=40)
-    first = page.locator(".md-search-result__item > .md-search-result__link").first
-    first.wait_for(timeout=30_000)
-    return _without_query(str(first.get_attribute("href")))
+    return _without_query(_settled(page, ".md-search-result__item > .md-search-result__link")[0])
+
+
+def _settled(page: Any, selector: str) -> list[str]:
+    """The hrefs ``selector`` finds once search stops re-rendering: results are redrawn after
+    every key, so a list read while they change can point at links that are gone. Read in one
+    step, twice in a row the same."""
+    previous: list[str] | None = None
+    for _ in range(120):
+        hrefs: list[str] = page.eval_on_selector_all(
+            selector, "links => links.map(link => link.getAttribute('href'))"
+        )
+        if hrefs and hrefs == previous:
+            return hrefs
+        previous = hrefs
+        page.wait_for_timeout(250)
+    raise AssertionError(f"search results never settled: {previous}")
 
 
 @pytest.mark.parametrize(
@@ -40,10 +54,7 @@ def test_term_acronym_or_model_name_finds_its_entry_first(
     href = _first_result(page, site_url, query)
     assert href.endswith((expected.split("#")[0], expected)), href
     # The page group's first hit is the entry itself (Material lists the page, then sections).
-    sections = page.locator(".md-search-result__item").first.locator("a")
-    hrefs = [
-        _without_query(str(sections.nth(i).get_attribute("href"))) for i in range(sections.count())
-    ]
+    hrefs = [_without_query(h) for h in _settled(page, ".md-search-result__item:first-child a")]
     assert any(h.endswith(expected) for h in hrefs), hrefs
 
 
