@@ -29,7 +29,8 @@ from pathlib import Path
 from revguide.glossary import build_glossary
 from revguide.lint import lint
 from revguide.pipeline import build_guide
-from revguide.practice import build_practice, render_practice
+from revguide.practice import build_practice
+from revguide.practice_pages import render_practice
 from revguide.registry import load_models
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

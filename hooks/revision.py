@@ -33,12 +33,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from revguide import paths
 from revguide.cache import Memo
 from revguide.palette import header_colour, palette_problems
 from revguide.parts import parts
-from revguide.practice import DECKS_DIR, GUIDE_DECK_PATH, PROGRESS_PATH, QUIZZES_DIR
 from revguide.progress import Phases
-from revguide.render import MARKING_POINTS_DIR, PRINT_DIR
 from revguide.report import dumps
 from revguide.site import SUBJECT_INDEXES, Site, SiteMemos, build_site
 from revguide.sourcedates import epoch_from
@@ -167,13 +166,13 @@ def _navigation(site: Site, files: Files) -> list[Any]:
         for f in files.documentation_pages()
         if f.src_uri not in generated and f.src_uri != "index.md"
     )
-    whole = _pages(site, PROGRESS_PATH, GUIDE_DECK_PATH)
+    whole = _pages(site, paths.PROGRESS, paths.GUIDE_DECK)
     if site.subjects:
         # A section per subject, each laid out as a guide of one subject's own.
         subjects = [
             {
                 html.escape(s.name): _subject_navigation(
-                    site, s.prefix, _pages(site, s.prefix + GUIDE_DECK_PATH)
+                    site, s.prefix, _pages(site, s.prefix + paths.GUIDE_DECK)
                 )
             }
             for s in site.subjects
@@ -196,8 +195,8 @@ def _subject_navigation(site: Site, prefix: str, decks: list[dict[str, str]]) ->
     """The navigation of the pages under ``prefix`` (a subject's folder, or ``""``); its
     practice section starts with ``decks``."""
     # Material prints nav titles as HTML; titles are source text.
-    subtopics = _pages(site, prefix + "subtopics/")
-    sections = {"Flashcards by subtopic": DECKS_DIR, "Quizzes": QUIZZES_DIR}
+    subtopics = _pages(site, prefix + paths.SUBTOPICS_DIR)
+    sections = {"Flashcards by subtopic": paths.DECKS_DIR, "Quizzes": paths.QUIZZES_DIR}
     practice = [
         {name: _grouped(pages)}
         for name, folder in sections.items()
@@ -205,10 +204,10 @@ def _subject_navigation(site: Site, prefix: str, decks: list[dict[str, str]]) ->
     ]
     return [
         {"Subtopics": _grouped(subtopics)},
-        {"Glossary": prefix + "glossary.md"},
-        {"Models and frameworks": prefix + "models.md"},
-        {"Examiner marking points": _in_parts(site, prefix + MARKING_POINTS_DIR)},
-        {"Print pack": _in_parts(site, prefix + PRINT_DIR)},
+        {"Glossary": _in_parts(site, prefix + paths.GLOSSARY, prefix + paths.GLOSSARY_DIR)},
+        {"Models and frameworks": prefix + paths.MODELS},
+        {"Examiner marking points": _in_parts(site, prefix + paths.MARKING_POINTS_DIR)},
+        {"Print pack": _in_parts(site, prefix + paths.PRINT_DIR)},
         {"Practice": [*decks, *practice]},
     ]
 
@@ -225,9 +224,10 @@ def _grouped(entries: list[dict[str, str]]) -> list[dict[str, Any]]:
     return [{group.label: list(group.entries)} for group in groups]
 
 
-def _in_parts(site: Site, folder: str) -> str | list[Any]:
-    """A page split into parts (`revguide.parts`): its index, then the parts; or just the page."""
-    (index, *others) = _pages(site, folder + "/")
+def _in_parts(site: Site, *prefixes: str) -> str | list[Any]:
+    """A page split into parts (`revguide.parts`, the glossary's letters): its index, then the
+    parts; or just the page."""
+    (index, *others) = _pages(site, *prefixes)
     path = next(iter(index.values()))  # titled by the nav section
     return [path, *others] if others else path
 

@@ -22,7 +22,8 @@ from anki.scheduler.v3 import CardAnswer, Scheduler
 from anki.cards import CardId  # after anki.collection: imported first, it is a circular import
 from conftest import CONTENT, ROOT
 from helpers import write
-from revguide.exports import ANKI_FILE, EXPORT_DIR
+from revguide.exports import ANKI_FILE
+from revguide.paths import export
 from revguide.site import build_site
 
 TITLE = "Service Guide"
@@ -113,7 +114,7 @@ def _content(folder: Path, loyalty: str = LOYALTY, mtime: int | None = None) -> 
 
 def _apkg(content: Path, epoch: int | None = None) -> Path:
     site = build_site(content, content.parent, title=TITLE, site_url=SITE_URL, epoch=epoch)
-    (asset,) = [a for a in site.assets if a.path == f"{EXPORT_DIR}/{ANKI_FILE}"]
+    (asset,) = [a for a in site.assets if a.path == export(ANKI_FILE)]
     assert isinstance(asset.content, bytes)
     path = content.parent / f"deck-{len(list(content.parent.glob('deck-*')))}.apkg"
     path.write_bytes(asset.content)
@@ -174,7 +175,7 @@ def test_the_sample_guide_renders_as_text_with_no_duplicates(
     tmp_path: Path, collection: Collection
 ) -> None:
     site = build_site(CONTENT, ROOT, title=TITLE, site_url=SITE_URL)
-    (asset,) = [a for a in site.assets if a.path == f"{EXPORT_DIR}/{ANKI_FILE}"]
+    (asset,) = [a for a in site.assets if a.path == export(ANKI_FILE)]
     package = tmp_path / "sample.apkg"
     package.write_bytes(asset.content if isinstance(asset.content, bytes) else b"")
     log = _import(collection, package)

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from conftest import CONTENT, ROOT
-from revguide.exports import ANKI_FILE, EXPORT_DIR
+from revguide.exports import ANKI_FILE
+from revguide.paths import export
 from revguide.site import build_site
 
 pytestmark = pytest.mark.browser
@@ -43,7 +44,7 @@ def sides(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """The question and answer HTML of every card, as Anki renders them."""
     folder = tmp_path_factory.mktemp("anki-phone")
     site = build_site(CONTENT, ROOT, title="Guide", site_url="https://centre.example/guide/")
-    (package,) = [a.content for a in site.assets if a.path == f"{EXPORT_DIR}/{ANKI_FILE}"]
+    (package,) = [a.content for a in site.assets if a.path == export(ANKI_FILE)]
     assert isinstance(package, bytes)
     (folder / "guide.apkg").write_bytes(package)
     collection = Collection(str(folder / "collection.anki2"))

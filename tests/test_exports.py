@@ -24,12 +24,12 @@ from revguide.exports import (
     ANKI_FILE,
     CSV_COLUMNS,
     CSV_FILE,
-    EXPORT_DIR,
     JSON_FILE,
     QUIZLET_FILE,
     build_exports,
 )
 from revguide.model import SourceRef
+from revguide.paths import EXPORTS_DIR, export
 from revguide.practice import Card
 from revguide.site import Site, build_site
 
@@ -42,7 +42,7 @@ def site() -> Site:
 
 
 def _file(site: Site, name: str) -> bytes:
-    (asset,) = [a for a in site.assets if a.path == f"{EXPORT_DIR}/{name}"]
+    (asset,) = [a for a in site.assets if a.path == export(name)]
     return asset.content if isinstance(asset.content, bytes) else asset.content.encode("utf-8")
 
 
@@ -141,7 +141,7 @@ def test_csv_cells_parse_back_and_never_start_a_formula() -> None:
         a.path: a.content
         for a in build_exports([_card(t, n) for n, t in enumerate(HOSTILE)], guide)
     }
-    data = assets[f"{EXPORT_DIR}/{CSV_FILE}"]
+    data = assets[export(CSV_FILE)]
     assert isinstance(data, str)
     header, *rows = list(csv.reader(io.StringIO(data.removeprefix("\ufeff"), newline="")))
     assert tuple(header) == CSV_COLUMNS
@@ -213,7 +213,7 @@ def test_no_cards_no_exports(tmp_path: Path) -> None:
     (content / "x.md").write_text(
         "---\ntitle: X\n---\n## Synopsis\n\nOnly a synopsis.\n", encoding="utf-8"
     )
-    assert not [a for a in build_site(content, tmp_path).assets if a.path.startswith(EXPORT_DIR)]
+    assert not [a for a in build_site(content, tmp_path).assets if a.path.startswith(EXPORTS_DIR)]
 
 
 @pytest.mark.build
@@ -221,7 +221,7 @@ def test_a_mkdocs_build_links_its_exports_to_its_own_pages(built_site: Path) -> 
     """The hook passes ``site_url`` and ``site_name``: every link leads to a built page."""
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     site_url = os.environ.get("SITE_URL") or re.findall(r'SITE_URL, "([^"]+)"', config)[0]
-    exports = built_site / EXPORT_DIR
+    exports = built_site / EXPORTS_DIR
     cards = json.loads((exports / JSON_FILE).read_text(encoding="utf-8"))
     assert cards["title"] == re.findall(r"^site_name: (.+)$", config, re.MULTILINE)[0]
     for card in cards["cards"]:
@@ -237,7 +237,7 @@ def test_emit_takes_the_site_name_and_address(tmp_path: Path) -> None:
     out = tmp_path / "out"
     args = ["emit", "--out", str(out), "--site-name", "My Guide", "--site-url", SITE_URL]
     assert main([*args, str(content)]) == 0
-    cards = json.loads((out / EXPORT_DIR / JSON_FILE).read_text(encoding="utf-8"))
+    cards = json.loads((out / EXPORTS_DIR / JSON_FILE).read_text(encoding="utf-8"))
     assert cards["title"] == "My Guide"
     assert cards["cards"][0]["link"] == f"{SITE_URL}glossary/#term"
 
@@ -253,7 +253,7 @@ def test_any_text_parses_back_from_the_csv_and_never_starts_a_formula(texts: lis
     guide = ExportGuide("G", "", False, (ExportSubtopic("x", "X", None, (), 0),))
     cards = [_card(text, number) for number, text in enumerate(texts) if text]
     assets = {a.path: a.content for a in build_exports(cards, guide)}
-    data = assets.get(f"{EXPORT_DIR}/{CSV_FILE}", "")
+    data = assets.get(export(CSV_FILE), "")
     assert isinstance(data, str)
     rows = list(csv.reader(io.StringIO(data.removeprefix("\ufeff"), newline="")))[1:]
     assert [row[0] for row in rows] == [

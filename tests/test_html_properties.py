@@ -33,8 +33,8 @@ from helpers import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rendering import Html, browser_url, read, spaced, to_html
+from revguide.dialect import Page
 from revguide.names import MAX_TITLE
-from revguide.render import Page
 from revguide.site import Site, build_site
 from sitecheck import mkdocs_build
 

@@ -9,7 +9,7 @@ from conftest import CONTENT, ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 from rendering import to_html
-from revguide.render import escape
+from revguide.dialect import escape
 from revguide.site import build_site
 
 

@@ -11,8 +11,8 @@ from helpers import write
 from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.structure.files import Files
+from revguide.dialect import escape
 from revguide.parts import PART_SIZE, parts
-from revguide.render import escape
 from revguide.site import Site, build_site
 
 SUBTOPICS = 120

@@ -14,22 +14,22 @@ from hypothesis import strategies as st
 from revguide.glossary import build_glossary
 from revguide.ids import outcome_id, point_id
 from revguide.model import Item, Section, SourceRef, Subtopic
+from revguide.paths import GUIDE_DECK as GUIDE_DECK_PATH
+from revguide.paths import PRACTICE_DATA as DATA_PATH
+from revguide.paths import page_url
 from revguide.practice import (
     BLANK,
     CLOZE_QUESTION,
-    DATA_PATH,
     EXAM_QUESTION,
     GUIDE_DECK_FULL_MAX,
-    GUIDE_DECK_PATH,
     MODEL_QUESTION,
     TERM_QUESTION,
     Practice,
     Question,
     SubtopicPractice,
     build_practice,
-    page_url,
-    render_practice,
 )
+from revguide.practice_pages import render_practice
 from revguide.registry import Component, Model, Origin
 from revguide.site import build_site
 from revguide.text import item_key
@@ -368,11 +368,11 @@ def test_whole_guide_deck_lists_every_card_only_up_to_the_limit_then_links_the_d
 
     small = decks(GUIDE_DECK_FULL_MAX)[GUIDE_DECK_PATH]
     assert "Meaning number 1\\." in small
-    assert "practice/flashcards/" not in small
+    assert "](flashcards/" not in small
     large = decks(GUIDE_DECK_FULL_MAX + 1)
     assert "Meaning number 1" not in large[GUIDE_DECK_PATH]
-    assert "- [S1](../practice/flashcards/s1.md) (2 cards)" in large[GUIDE_DECK_PATH]
-    links = large[GUIDE_DECK_PATH].count("](../practice/flashcards/")
+    assert "- [S1](flashcards/s1.md) (2 cards)" in large[GUIDE_DECK_PATH]
+    links = large[GUIDE_DECK_PATH].count("](flashcards/")
     assert links == GUIDE_DECK_FULL_MAX  # every subtopic but "empty", which has no deck
     assert "Meaning number 1\\." in large["practice/flashcards/s1.md"]
 

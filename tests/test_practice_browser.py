@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from helpers import practice_data
-from revguide.practice import DATA_PATH
+from revguide.paths import PRACTICE_DATA as DATA_PATH
 
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect

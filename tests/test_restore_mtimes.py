@@ -13,7 +13,8 @@ from pathlib import Path
 
 from conftest import ROOT
 from helpers import write
-from revguide.exports import ANKI_FILE, EXPORT_DIR
+from revguide.exports import ANKI_FILE
+from revguide.paths import export
 from revguide.site import build_site
 
 FIRST, SECOND, CHECKOUT = 1_800_000_000, 1_800_000_500, 1_900_000_000
@@ -58,7 +59,7 @@ def test_files_get_their_last_commit_times_and_notes_keep_their_dates(tmp_path: 
     assert times == {"alpha.md": FIRST, "beta gamma.md": SECOND, "draft.md": CHECKOUT}
 
     site = build_site(content, repo, epoch=SECOND)  # as the Pages workflow builds
-    (package,) = [a.content for a in site.assets if a.path == f"{EXPORT_DIR}/{ANKI_FILE}"]
+    (package,) = [a.content for a in site.assets if a.path == export(ANKI_FILE)]
     assert isinstance(package, bytes)
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
         (tmp_path / "c.anki2").write_bytes(archive.read("collection.anki2"))

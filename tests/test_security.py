@@ -19,7 +19,7 @@ from conftest import CONTENT, ROOT
 from helpers import PLAIN, write
 from rendering import read, to_html
 from revguide.cli import main
-from revguide.render import Page
+from revguide.dialect import Page
 from revguide.site import Site, _url_collisions, build_site
 from revguide.yamlfile import MAX_DEPTH
 from test_bad_input import EDITOR, build, messages

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from helpers import write
-from revguide.exports import CSV_FILE, EXPORT_DIR
+from revguide.exports import CSV_FILE
+from revguide.paths import export
 from revguide.site import build_site
 
 #: LibreOffice's CSV import options: comma, double quote, UTF-8, from line 1.
@@ -72,7 +73,7 @@ def test_the_csv_export_opens_as_text_in_calc(tmp_path: Path) -> None:
     concepts = "".join(f"- **Term {n}**: {p}\n" for n, p in enumerate(PAYLOADS))
     write(content, "x.md", f"---\ntitle: X\n---\n## Key concepts\n\n{concepts}")
     site = build_site(content, tmp_path)
-    (data,) = [a.content for a in site.assets if a.path == f"{EXPORT_DIR}/{CSV_FILE}"]
+    (data,) = [a.content for a in site.assets if a.path == export(CSV_FILE)]
     assert isinstance(data, str)
     sheet = _open_in_calc(data.removeprefix("\ufeff"), tmp_path / "calc")
     assert FORMULA.findall(sheet) == []

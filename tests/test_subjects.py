@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from helpers import practice_data, write
 from revguide.model import Item, Section, SourceRef, Subtopic
-from revguide.render import render_home_listing
 from revguide.site import build_site
 from revguide.subjects import discover_subjects
+from revguide.subtopic_pages import render_home_listing
 from sitecheck import HtmlPage, mkdocs_build, read_html, resolve
 
 ROOT = Path(__file__).resolve().parent.parent

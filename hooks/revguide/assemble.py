@@ -18,7 +18,6 @@ title the source itself gives (scraped pages have one); otherwise derived from t
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -38,7 +37,7 @@ from .model import (
     SubtopicReport,
     kind_rank,
 )
-from .names import MAX_TITLE, short_title
+from .names import MAX_TITLE, RESERVED_SLUGS, short_title, slugify
 from .normalise import Document, synopsis_key
 from .settings import FileMetadata, OverridePair, overrides_from
 from .text import item_key
@@ -58,13 +57,6 @@ MAX_TITLE_WORDS = 10
 _TRAILING_SMALL = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
 )
-SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
-#: What `slugify` makes: safe in a URL, an ``id`` and a CSS selector.
-SAFE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-MAX_SLUG_LENGTH = 60
-#: Slugs a subtopic cannot have: ``x/index.md`` and ``x.md`` are one URL, so a subtopic ``index``
-#: would take the place of a folder's own page (its deck would replace the whole-guide deck).
-RESERVED_SLUGS = frozenset({"index"})
 
 
 #: Starts the warning on a ``dedupe.yml`` decision no section matches (``import`` reads it).
@@ -79,15 +71,6 @@ def derive_title(synopsis: str) -> str:
         title_words.pop()
     title = " ".join(title_words)
     return title[:1].upper() + title[1:]
-
-
-def slugify(text: str) -> str:
-    """ASCII, lower case, hyphen-separated, at most 60 characters cut at a hyphen."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = SLUG_UNSAFE.sub("-", ascii_text.lower()).strip("-")
-    if len(slug) > MAX_SLUG_LENGTH:
-        slug = slug[:MAX_SLUG_LENGTH].rsplit("-", 1)[0]
-    return slug or "subtopic"
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import paths
 from .model import Subtopic
-from .practice import page_url
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,11 @@ class ExportGuide:
 
     def page(self, slug: str) -> str:
         """The docs path of subtopic ``slug``'s page."""
-        return f"{self.prefix}subtopics/{slug}.md"
+        return self.prefix + paths.subtopic(slug)
 
     def url(self, path: str) -> str:
         """The address of docs path ``path`` (see the module docstring)."""
-        return self.site_url + page_url(path, self.directory_urls)
+        return self.site_url + paths.page_url(path, self.directory_urls)
 
 
 def export_guide(

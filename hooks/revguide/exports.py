@@ -25,22 +25,22 @@ import io
 import json
 from collections.abc import Sequence
 
+from . import paths
 from .ankideck import build_apkg
+from .dialect import Asset
 from .exportguide import ExportGuide
 from .practice import Card
-from .render import Asset
 
-EXPORT_DIR = "practice/exports"
 ANKI_FILE = "revision-guide.apkg"
 QUIZLET_FILE = "revision-guide-quizlet.txt"
 CSV_FILE = "revision-guide.csv"
 JSON_FILE = "revision-guide-cards.json"
 #: Label and docs path of each export, for the flashcards page.
 DOWNLOADS = (
-    ("Anki (.apkg)", f"{EXPORT_DIR}/{ANKI_FILE}"),
-    ("Quizlet (text to paste)", f"{EXPORT_DIR}/{QUIZLET_FILE}"),
-    ("spreadsheet (CSV)", f"{EXPORT_DIR}/{CSV_FILE}"),
-    ("JSON", f"{EXPORT_DIR}/{JSON_FILE}"),
+    ("Anki (.apkg)", paths.export(ANKI_FILE)),
+    ("Quizlet (text to paste)", paths.export(QUIZLET_FILE)),
+    ("spreadsheet (CSV)", paths.export(CSV_FILE)),
+    ("JSON", paths.export(JSON_FILE)),
 )
 CSV_COLUMNS = ("front", "back", "kind", "subtopics", "link", "id")
 #: First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
@@ -113,8 +113,8 @@ def build_exports(cards: Sequence[Card], guide: ExportGuide) -> tuple[Asset, ...
     if not cards:
         return ()
     return (
-        Asset(f"{EXPORT_DIR}/{ANKI_FILE}", build_apkg(cards, guide)),
-        Asset(f"{EXPORT_DIR}/{QUIZLET_FILE}", _quizlet(cards)),
-        Asset(f"{EXPORT_DIR}/{CSV_FILE}", _csv(cards, guide)),
-        Asset(f"{EXPORT_DIR}/{JSON_FILE}", _json(cards, guide)),
+        Asset(paths.export(ANKI_FILE), build_apkg(cards, guide)),
+        Asset(paths.export(QUIZLET_FILE), _quizlet(cards)),
+        Asset(paths.export(CSV_FILE), _csv(cards, guide)),
+        Asset(paths.export(JSON_FILE), _json(cards, guide)),
     )

@@ -8,17 +8,19 @@ ways::
     "CRM"                                     (other) /    "Customer Relationship Management", "CRM"
 
 Identical definitions (by `item_key`) are listed once; different ones are each shown and
-attributed to their subtopic.
+attributed to their subtopic. A glossary of more than `SPLIT_AT` entries is a page per letter
+(`Entry.letter`, `letter_slug`): ``glossary/c.md#crm``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .assemble import slugify
+from . import paths
 from .model import SourceRef, Subtopic
+from .names import slugify
 from .text import item_key
 
 ACRONYM_TERM = re.compile(
@@ -29,6 +31,9 @@ ACRONYM_TERM = re.compile(
     re.VERBOSE,
 )
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+#: Past this many entries the glossary is a page per letter: one page of the 2,300 terms of a
+#: 1,000-subtopic guide was 2.6 MB of HTML.
+SPLIT_AT = 400
 
 
 @dataclass(frozen=True)
@@ -57,11 +62,30 @@ class Entry:
     """Every phrase that links here: the term, its name without brackets, its acronym."""
     definitions: tuple[Definition, ...]
     """Distinct definitions, in guide order."""
+    letter: str | None = None
+    """Its letter's page (`letter_slug`) in a glossary split by letter, else None."""
+
+    @property
+    def path(self) -> str:
+        """Docs path of the entry, with its anchor: ``glossary.md#crm``."""
+        return paths.glossary_entry(self.anchor, self.letter)
 
     @property
     def summary(self) -> str:
         """The first definition (used for tooltips and flashcards)."""
         return self.definitions[0].text
+
+
+def heading_letter(term: str) -> str:
+    """The letter a term is listed under."""
+    return term[:1].upper()
+
+
+def letter_slug(term: str) -> str:
+    """The page of a glossary split by letter that lists ``term``: its first letter or digit
+    (``c``), or ``other`` for any other first character (safe in a file name and a URL)."""
+    first = term[:1].lower()
+    return first if first.isascii() and first.isalnum() else "other"
 
 
 def split_acronym(term: str) -> tuple[str, str | None]:
@@ -115,4 +139,7 @@ def build_glossary(subtopics: Sequence[Subtopic]) -> tuple[Entry, ...]:
             suffix += 1
         anchors.add(anchor)
         entries.append(Entry(term, anchor, phrases, tuple(definitions)))
-    return tuple(sorted(entries, key=lambda e: (item_key(e.term), e.anchor)))
+    entries.sort(key=lambda e: (item_key(e.term), e.anchor))
+    if len(entries) > SPLIT_AT:
+        entries = [replace(e, letter=letter_slug(e.term)) for e in entries]
+    return tuple(entries)

@@ -32,7 +32,7 @@ from pathlib import Path
 from .dedupe import KEPT_APART
 from .errors import RevguideError
 from .glossary import Entry
-from .link import Linker, Target
+from .linking import Mentions, make_linking
 from .model import OTHER_PREFIX, SourceRef, Subtopic, SubtopicReport
 from .registry import Model
 from .text import ends_sentence, shorten
@@ -196,11 +196,12 @@ def lint(
     glossary: Sequence[Entry],
     models: Sequence[Model],
     acceptances: Sequence[Acceptance] = (),
+    mentions: Mentions | None = None,
 ) -> list[Finding]:
-    """Every finding, sorted by place; accepted ones carry their reason."""
+    """Every finding, sorted by place; accepted ones carry their reason. ``mentions``: the
+    guide's (`linking.make_linking`), made here when not given."""
     findings: list[Finding] = []
-    model_linker = Linker([Target(m.slug, (m.name, *m.aliases)) for m in models])
-    term_linker = Linker([Target(e.anchor, e.phrases) for e in glossary])
+    mentions = mentions or make_linking(glossary, models).mentions
     for subtopic, report in zip(subtopics, reports, strict=True):
         findings += _truncated(subtopic)
         findings += [
@@ -219,7 +220,7 @@ def lint(
                     )
                 )
             for item in section.items:
-                findings += _item_findings(item.full_text, item.source, model_linker, term_linker)
+                findings += _item_findings(item.full_text, item.source, mentions)
         findings += [
             Finding(
                 "RG008",
@@ -249,13 +250,11 @@ def lint(
     )
 
 
-def _item_findings(
-    value: str, source: SourceRef, model_linker: Linker, term_linker: Linker
-) -> list[Finding]:
+def _item_findings(value: str, source: SourceRef, mentions: Mentions) -> list[Finding]:
     findings = []
     known: list[tuple[int, int]] | None = None  # found on first need: few items name a model
-    mentions = MODEL_MENTION.finditer(value) if _may_name_model(value) else ()
-    for match in mentions:
+    named = MODEL_MENTION.finditer(value) if _may_name_model(value) else ()
+    for match in named:
         start, end = match.span()
         name_words = match["name"].split()
         while name_words and name_words[0].casefold() in NOT_NAMES:
@@ -263,8 +262,7 @@ def _item_findings(
         if not name_words:
             continue
         if known is None:
-            known = [(s.start, s.end) for s in model_linker.find(value)]
-            known += [(s.start, s.end) for s in term_linker.find(value)]
+            known = [(s.start, s.end) for s in mentions.spans(value)]
         if not any(a < end and start < b for a, b in known):
             findings.append(
                 Finding(

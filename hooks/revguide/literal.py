@@ -1,6 +1,6 @@
 """Python-Markdown extension: read a run of escaped source text in one step, not per character.
 
-`render.escape` backslash-escapes every markup character of source text, and the ``escape``
+`dialect.escape` backslash-escapes every markup character of source text, and the ``escape``
 inline pattern (``pymdownx.escapeall``) turns each escape into a placeholder; Python-Markdown
 copies the whole paragraph for every placeholder, so a paragraph with ``k`` escapes costs
 ``k * length``: one 100,000-character line of punctuation (a minified script in a scrape, a
@@ -25,12 +25,12 @@ import xml.etree.ElementTree as ET
 from markdown import Extension, Markdown
 from markdown.inlinepatterns import InlineProcessor
 
-from .render import MARKUP_CHARS
+from .dialect import MARKUP_CHARS
 
 #: After ``backtick`` (190, which must see escaped backticks), before ``escape`` (180).
 PRIORITY = 185
 _PLAIN = rf"[^{MARKUP_CHARS}\s\x02\x03]"  # a character that is never markup
-_ESCAPE = r"(?:\\[^\n]|&lt;)"  # `render.escape` writes "<" as "&lt;"
+_ESCAPE = r"(?:\\[^\n]|&lt;)"  # `dialect.escape` writes "<" as "&lt;"
 ESCAPED_RUN = rf"{_ESCAPE}(?:{_PLAIN}|{_ESCAPE}| (?={_PLAIN}|{_ESCAPE}))*"
 #: An escape (its character in group 1), "&lt;", or plain text.
 PART = re.compile(r"\\([^\n])|&lt;|[^\\&]+")

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .assemble import slugify
 from .editor import EDITOR_SUFFIX, FRONT_MATTER_FENCE, yaml_text
 from .errors import RevguideError
 from .headings import CANONICAL
 from .model import SECTION_KINDS, SourceRef
+from .names import slugify
 from .sources import display_path
 from .text import clean_text
 

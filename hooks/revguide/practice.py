@@ -40,22 +40,21 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import html
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any, TypedDict
+from typing import TypedDict
 
+from . import paths
 from .glossary import Definition, Entry, split_acronym
 from .ids import outcome_id, point_id, qualified_id, stable_id
 from .link import Linker, Target
+from .linking import Mentions, make_linking, model_key, term_key
 from .model import SourceRef, Subtopic, in_subject
 from .parts import PART_SIZE
 from .registry import Model
-from .render import Asset, Page, escape, front_matter
 from .text import item_key
 
 PROMPTS = {
@@ -73,20 +72,6 @@ TRUE_FALSE = ("True", "False")
 BLANK = "___"
 DISTRACTORS = 3
 
-PROGRESS_PATH = "practice/progress.md"
-GUIDE_DECK_PATH = "practice/flashcards.md"
-DECKS_DIR = "practice/flashcards/"
-QUIZZES_DIR = "practice/quiz/"
-DATA_PATH = "practice/data.js"
-#: The global the data script sets: a script, not JSON to fetch, because browsers refuse
-#: ``fetch`` of a local file, and the offline edition is opened from the file system.
-DATA_GLOBAL = "revguidePractice"
-DATA_VERSION = 2
-#: Characters that could end or confuse a <script> (``</script>``, ``<!--``, HTML entities in
-#: XHTML) or a pre-2019 JavaScript string (line and paragraph separators), as \u escapes.
-SCRIPT_ESCAPES = str.maketrans(
-    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-)
 #: Most subtopics a guide may have for its whole-guide deck to list every card in its
 #: no-JavaScript fallback; a larger guide's lists links to the subtopic decks (which list their
 #: own cards) instead, as every card made the page grow with the guide: 2.2 MB at 1,000
@@ -109,16 +94,6 @@ SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
-
-
-def deck_path(slug: str) -> str:
-    """Docs path of a subtopic's flashcard deck."""
-    return f"{DECKS_DIR}{slug}.md"
-
-
-def quiz_path(slug: str) -> str:
-    """Docs path of a subtopic's quiz."""
-    return f"{QUIZZES_DIR}{slug}.md"
 
 
 @dataclass(frozen=True)
@@ -220,17 +195,17 @@ class SubtopicPractice:
     @property
     def page(self) -> str:
         """Docs path of its page."""
-        return f"{self.prefix}subtopics/{self.slug}.md"
+        return self.prefix + paths.subtopic(self.slug)
 
     @property
     def deck(self) -> str:
         """Docs path of its flashcards."""
-        return self.prefix + deck_path(self.slug)
+        return self.prefix + paths.deck(self.slug)
 
     @property
     def quiz(self) -> str:
         """Docs path of its quiz."""
-        return self.prefix + quiz_path(self.slug)
+        return self.prefix + paths.quiz(self.slug)
 
 
 @dataclass(frozen=True)
@@ -304,10 +279,6 @@ def _blanked_definitions(entries: Sequence[Entry]) -> list[tuple[str, ...]]:
     return blanked
 
 
-def _mentions(linker: Linker, texts: Sequence[str]) -> set[str]:
-    return {span.key for text in texts for span in linker.find(text)}
-
-
 class _Cards:
     """Cards by id in first-seen order; a card met again gains answers and subtopics."""
 
@@ -331,7 +302,7 @@ class _Link(TypedDict):
 
 def _entry_link(entry: Entry) -> _Link:
     """Where a card or question about ``entry`` sends the reader."""
-    return {"link": f"glossary.md#{entry.anchor}", "link_text": f"{entry.term} in the glossary"}
+    return {"link": entry.path, "link_text": f"{entry.term} in the glossary"}
 
 
 def _glossary_cards(
@@ -374,7 +345,7 @@ def _misconception_cards(subtopics: Sequence[Subtopic], cards: _Cards) -> None:
                         kind="misconception",
                         front=item.text,
                         back=(item.correction,),
-                        link=f"subtopics/{subtopic.slug}.md",
+                        link=paths.subtopic(subtopic.slug),
                         link_text=f"Misconceptions in {subtopic.title}",
                         source=item.source,
                         subtopics=(subtopic.slug,),
@@ -386,17 +357,31 @@ class _Quiz:
     """Question makers sharing the guide-wide distractor rings."""
 
     def __init__(
-        self, entries: Sequence[Entry], blanked: Sequence[tuple[str, ...]], models: Sequence[Model]
+        self,
+        entries: Sequence[Entry],
+        blanked: Sequence[tuple[str, ...]],
+        models: Sequence[Model],
+        mentions: Mentions,
     ) -> None:
         self.entries = entries
         self.models = models
+        self.mentions = mentions
         self.terms = _Ring([e.term for e in entries])
         self.names = _Ring([m.name for m in models])
         self.definitions = [{item_key(d.text) for d in e.definitions} for e in entries]
-        self.model_linker = Linker([Target(m.slug, (m.name, *m.aliases)) for m in models])
         # Terms naming the same model ("The sales process", "The Sales Cycle & Process") are
         # both right answers, so neither may be the other's distractor (see `_also_right`).
-        self.entry_models = [_mentions(self.model_linker, e.phrases) for e in entries]
+        # Models only: in `mentions` a term's own name mentions the term.
+        models_only = Linker([Target(m.slug, (m.name, *m.aliases)) for m in models])
+        self.entry_models = [
+            {span.key for phrase in e.phrases for span in models_only.find(phrase)} for e in entries
+        ]
+        # A subtopic mentions a model by its name, or inside a term's name that holds it
+        # ("the marketing mix strategy" links the term, and names the model).
+        self.named_by = {model_key(m): {m.slug} for m in models}
+        self.named_by |= {
+            term_key(e): named for e, named in zip(entries, self.entry_models, strict=True)
+        }
         # In how many definitions each word of cloze length appears (see `_cloze`).
         self.word_counts = Counter(
             key
@@ -474,7 +459,7 @@ class _Quiz:
             text=SENTENCE_END.split(summary, maxsplit=1)[0],
             options=choice[0],
             answer=choice[1],
-            link=f"models.md#{model.slug}",
+            link=paths.model(model.slug),
             link_text=f"{model.name} in models and frameworks",
             source=model.source,
         )
@@ -487,7 +472,9 @@ class _Quiz:
             for text in (item.term, item.text, item.correction)
             if text
         ]
-        mentioned = _mentions(self.model_linker, texts)
+        mentioned = {
+            slug for key in self.mentions.keys(texts) for slug in self.named_by.get(key, ())
+        }
         return [
             question
             for model, question in zip(self.models, self.by_model, strict=True)
@@ -535,7 +522,7 @@ def true_false_questions(subtopic: Subtopic) -> list[Question]:
                 options=TRUE_FALSE,
                 answer=0 if true else 1,
                 explanation=f"The mistake to avoid: {item.text}" if true else item.correction,
-                link=f"subtopics/{subtopic.slug}.md",
+                link=paths.subtopic(subtopic.slug),
                 link_text=f"Misconceptions in {subtopic.title}",
                 source=item.source,
             )
@@ -559,7 +546,7 @@ def exam_question(subtopic: Subtopic) -> Question | None:
         prompt=EXAM_QUESTION,
         text=task,
         checklist=tuple(item.text for item in points),
-        link=f"subtopics/{subtopic.slug}.md",
+        link=paths.subtopic(subtopic.slug),
         link_text=f"Examiner marking points in {subtopic.title}",
         source=points[0].source,
     )
@@ -581,10 +568,13 @@ def build_practice(
     entries: Sequence[Entry],
     models: Sequence[Model],
     subject: str = "",
+    mentions: Mentions | None = None,
 ) -> Practice:
     """Cards, decks and quizzes of the guide (see the module docstring), or of its ``subject``
     (`subjects`): then card ids are the subject's own and links are docs paths from the site's
-    root (``sales/glossary.md#crm``), so subjects' practice can be put together (`combine`)."""
+    root (``sales/glossary.md#crm``), so subjects' practice can be put together (`combine`).
+    ``mentions``: the guide's (`linking.make_linking`), so that texts the pages searched for
+    models are not searched again; made here when not given."""
     collected = _Cards()
     blanked = _blanked_definitions(entries)
     _glossary_cards(entries, blanked, collected)
@@ -597,7 +587,8 @@ def build_practice(
     for card in cards:
         for slug in card.subtopics:
             decks.setdefault(slug, []).append(card.id)
-    quiz = _Quiz(entries, blanked, models)
+    mentions = mentions or make_linking(entries, models).mentions
+    quiz = _Quiz(entries, blanked, models, mentions)
     return Practice(
         cards=tuple(cards),
         subtopics=tuple(
@@ -630,282 +621,8 @@ def practice_links(practice: Practice) -> dict[str, list[tuple[str, str]]]:
     for s in practice.subtopics:
         if s.cards:
             text = f"Flashcards ({len(s.cards)} cards)"
-            links.setdefault(s.slug, []).append((text, deck_path(s.slug)))
+            links.setdefault(s.slug, []).append((text, paths.deck(s.slug)))
         if s.questions:
             text = f"Quiz ({len(s.questions)} questions)"
-            links.setdefault(s.slug, []).append((text, quiz_path(s.slug)))
+            links.setdefault(s.slug, []).append((text, paths.quiz(s.slug)))
     return links
-
-
-def page_url(path: str, directory_urls: bool) -> str:
-    """The URL of docs path ``path`` from the site root, as MkDocs builds it.
-
-    ``glossary.md#crm`` -> ``glossary/#crm`` (or ``glossary.html#crm``); ``index.md`` -> ``./``.
-    """
-    page, hash_, fragment = path.partition("#")
-    stem = page.removesuffix(".md")
-    if not directory_urls:
-        url = stem + ".html"
-    elif stem == "index" or stem.endswith("/index"):
-        url = stem.removesuffix("index") or "./"
-    else:
-        url = stem + "/"
-    return url + hash_ + fragment
-
-
-class _Markdown:
-    """Markdown of one practice page: links relative to it, all source text escaped."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.lines: list[str] = []
-
-    def link(self, text: str, target: str) -> str:
-        """A link to docs path ``target``."""
-        return f"[{escape(text)}]({'../' * self.path.count('/')}{target})"
-
-    def mount(self, attribute: str, value: str, waiting: str) -> None:
-        """The element the script fills in, holding what shows until it does (or if not)."""
-        self.lines += [
-            f'<div class="rg-app" {attribute}="{html.escape(value)}">',
-            f'<p class="rg-app__waiting">{html.escape(waiting)}</p>',
-            "</div>",
-            "",
-        ]
-
-    def fallback(self, heading: str, body: list[str]) -> None:
-        """Content the script hides once it runs."""
-        self.lines += ['<div class="rg-fallback" markdown>', "", f"## {heading}", "", *body]
-        self.lines += ["</div>", ""]
-
-    def item(self, number: int, prompt: str, text: str) -> list[str]:
-        """A numbered card or question: its prompt in bold, then the text it asks about."""
-        return [f"**{escape(f'{number}. {prompt}')}**", "", escape(text), ""]
-
-    def answer(self, answers: Sequence[str], link: str, link_text: str) -> list[str]:
-        """The answers in a folded block, with where to read more."""
-        body = [f"- {escape(a)}" for a in answers] if len(answers) > 1 else [escape(answers[0])]
-        body += ["", f"See {self.link(link_text, link)}."]
-        return ['??? question "Answer"', "", *(f"    {line}" if line else "" for line in body), ""]
-
-    def page(self, title: str) -> Page:
-        # Out of search: every card restates a glossary entry or a subtopic's own text.
-        lines = front_matter(title, search={"exclude": True})
-        content = [*lines, f"# {escape(title)}", "", *self.lines]
-        return Page(self.path, title, "\n".join(content), ())
-
-
-NEEDS_SCRIPT = "The interactive {} needs JavaScript; without it, use the list below."
-
-
-@dataclass(frozen=True)
-class DeckScope:
-    """A deck of many subtopics: the whole guide's, or one subject's."""
-
-    path: str
-    """Its docs path: ``practice/flashcards.md``, ``sales/practice/flashcards.md``."""
-    title: str
-    """Its page title: ``Flashcards: whole guide``."""
-    of: str
-    """What it covers, in "All 12 cards of <of>": ``the guide``, ``Sales``."""
-    mount: str
-    """What the script is told to show: ``""`` every card, ``sales/`` a subject's."""
-
-
-def _deck_page(
-    cards: Sequence[Card],
-    scope: SubtopicPractice | DeckScope,
-    downloads: Sequence[tuple[str, str]] = (),
-    decks: Sequence[SubtopicPractice] = (),
-) -> Page:
-    """A subtopic's deck, or a `DeckScope`'s; its no-JavaScript fallback lists ``cards``, or
-    links to the subtopic ``decks`` when they are given."""
-    if isinstance(scope, DeckScope):
-        md = _Markdown(scope.path)
-        title = scope.title
-        intro = f"All {len(cards)} cards of {scope.of}, from every subtopic."
-        if downloads:
-            links = " · ".join(md.link(label, path) for label, path in downloads)
-            intro += f"\n\nTake them to another app: {links}."
-        mount = scope.mount
-    else:
-        md = _Markdown(scope.deck)
-        title = f"Flashcards: {scope.title}"
-        page = md.link(scope.title, scope.page)
-        mount = scope.key
-        kinds = {card.kind for card in cards}
-        topics = [
-            label
-            for label, present in (
-                ("key terms", kinds & {"term", "definition"}),
-                ("misconceptions", "misconception" in kinds),
-            )
-            if present
-        ]
-        intro = f"{len(cards)} cards on {page}: its {' and '.join(topics)}."
-    md.lines += [
-        intro,
-        "",
-        "Say or write your answer before you turn a card over, then grade yourself: cards you "
-        "find hard come back sooner, easy ones later.",
-        "",
-    ]
-    md.mount("data-rg-deck", mount, NEEDS_SCRIPT.format("deck"))
-    body = []
-    if decks:
-        for deck in decks:
-            count = len(deck.cards)
-            link = md.link(deck.title, deck.deck)
-            body.append(f"- {link} ({count} card{'s' * (count != 1)})")
-        md.fallback("Cards by subtopic", [*body, ""])
-    else:
-        for number, card in enumerate(cards, 1):
-            body += md.item(number, card.prompt, card.front)
-            body += md.answer(card.back, card.link, card.link_text)
-        md.fallback("All cards", body)
-    return md.page(title)
-
-
-def _quiz_page(subtopic: SubtopicPractice) -> Page:
-    md = _Markdown(subtopic.quiz)
-    count = len(subtopic.questions)
-    md.lines += [
-        f"{count} question{'s' * (count != 1)} on "
-        f"{md.link(subtopic.title, subtopic.page)}: choose, type or write "
-        "your answer and check it; each answer links to where you can read more. The questions "
-        "come in a new order each time, you can retry the ones you got wrong, and your last "
-        "score is kept on this device.",
-        "",
-    ]
-    md.mount("data-rg-quiz", subtopic.key, NEEDS_SCRIPT.format("quiz"))
-    body = []
-    for number, question in enumerate(subtopic.questions, 1):
-        body += md.item(number, question.prompt, question.text)
-        if question.kind == "exam":
-            # The points are on the subtopic page: repeating them here cost 1.5 MB of Markdown
-            # at 1,000 subtopics.
-            body += [f"Then mark it: see {md.link(question.link_text, question.link)}.", ""]
-            continue
-        if question.options:
-            body += [f"- {escape(option)}" for option in question.options] + [""]
-        answer = question.solution
-        if question.explanation:
-            answer = f"{question.solution}. {question.explanation}"
-        body += md.answer((answer,), question.link, question.link_text)
-    md.fallback("Questions", body)
-    return md.page(f"Quiz: {subtopic.title}")
-
-
-def _progress_page(practice: Practice) -> Page:
-    md = _Markdown(PROGRESS_PATH)
-    md.lines += [
-        "Your outcome ratings, ticked marking points, flashcard reviews and quiz scores are "
-        "kept in this browser, on this device only: nothing is sent anywhere. To carry on "
-        "elsewhere, export your progress to a file and import it on the other device.",
-        "",
-    ]
-    md.mount("data-rg-progress", "", "Your progress needs JavaScript to show.")
-    body = []
-    for subtopic in practice.subtopics:
-        parts = [md.link(subtopic.title, subtopic.page)]
-        if subtopic.cards:
-            parts.append(md.link("flashcards", subtopic.deck))
-        if subtopic.questions:
-            parts.append(md.link("quiz", subtopic.quiz))
-        body.append("- " + " · ".join(parts))
-    md.fallback("Practise by subtopic", [*body, ""])
-    return md.page("Your progress")
-
-
-def script_json(value: Any) -> str:
-    """``value`` as JSON that no source text can break out of inside a <script>."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(SCRIPT_ESCAPES)
-
-
-def _question_data(question: Question, url: Callable[[str], str]) -> dict[str, Any]:
-    """What the script needs of a question: only the fields its kind uses."""
-    data: dict[str, Any] = {
-        "id": question.id,
-        "kind": question.kind,
-        "prompt": question.prompt,
-        "text": question.text,
-    }
-    if question.options:
-        data |= {"options": list(question.options), "answer": question.answer}
-    if question.accepted:
-        data["accepted"] = list(question.accepted)
-    if question.explanation:
-        data["explanation"] = question.explanation
-    if question.checklist:
-        data["checklist"] = list(question.checklist)
-    return data | {"link": url(question.link), "linkText": question.link_text}
-
-
-def _data(practice: Practice, url: Callable[[str], str]) -> dict[str, Any]:
-    return {
-        "version": DATA_VERSION,
-        "deck": url(GUIDE_DECK_PATH),
-        "cards": {
-            c.id: {
-                "kind": c.kind,
-                "prompt": c.prompt,
-                "front": c.front,
-                "back": list(c.back),
-                "link": url(c.link),
-                "linkText": c.link_text,
-            }
-            for c in practice.cards
-        },
-        "subtopics": [
-            {
-                "slug": s.key,
-                "title": s.title,
-                "url": url(s.page),
-                "deck": url(s.deck) if s.cards else None,
-                "quiz": url(s.quiz) if s.questions else None,
-                "cards": list(s.cards),
-                "outcomes": list(s.outcomes),
-                "points": list(s.points),
-                "questions": [_question_data(q, url) for q in s.questions],
-            }
-            for s in practice.subtopics
-        ],
-    }
-
-
-def render_practice(
-    practice: Practice,
-    directory_urls: bool = True,
-    downloads: Sequence[tuple[str, str]] = (),
-    subjects: Sequence[tuple[str, str]] = (),
-) -> tuple[list[Page], Asset]:
-    """Practice pages (progress, whole-guide deck, a deck and a quiz per subtopic) and data.
-
-    ``directory_urls`` is MkDocs' ``use_directory_urls``: the data file holds built URLs.
-    ``downloads`` (label, docs path) are linked from the whole-guide deck: the export files.
-    With ``subjects`` (slug, name: a guide of several, `combine`), each subject has a deck of
-    its own too, under its folder, linking its own export files (``<slug>/<path>``).
-    """
-    by_id = {card.id: card for card in practice.cards}
-    decks = [s for s in practice.subtopics if s.cards]
-    pages = [_progress_page(practice)]
-    whole = DeckScope(GUIDE_DECK_PATH, "Flashcards: whole guide", "the guide", "")
-    if practice.cards:
-        linked = decks if len(practice.subtopics) > GUIDE_DECK_FULL_MAX else ()
-        pages.append(_deck_page(practice.cards, whole, () if subjects else downloads, linked))
-    for slug, name in subjects:
-        own = [s for s in decks if s.subject == slug]
-        ids = {i for s in own for i in s.cards}
-        cards = [c for c in practice.cards if c.id in ids]
-        if not cards:
-            continue
-        path = in_subject(slug, GUIDE_DECK_PATH)
-        scope = DeckScope(path, f"Flashcards: {name}", name, in_subject(slug, ""))
-        mine = [(label, in_subject(slug, file)) for label, file in downloads]
-        linked = own if len(own) > GUIDE_DECK_FULL_MAX else ()
-        pages.append(_deck_page(cards, scope, mine, linked))
-    pages += [_deck_page([by_id[i] for i in s.cards], s) for s in decks]
-    pages += [_quiz_page(s) for s in practice.subtopics if s.questions]
-    data = _data(practice, lambda path: page_url(path, directory_urls))
-    content = f"window.{DATA_GLOBAL} = {script_json(data)};\n"
-    return pages, Asset(DATA_PATH, content)

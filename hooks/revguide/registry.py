@@ -25,10 +25,10 @@ from pathlib import Path
 
 from yaml.nodes import Node, ScalarNode
 
-from .assemble import SAFE_SLUG, slugify
 from .diagrams import Diagram, DiagramError, parse
 from .errors import RevguideError
 from .model import Diagnostic, SourceRef
+from .names import SAFE_SLUG, slugify
 from .yamlfile import load, mapping, ref, sequence, text, texts
 
 MODELS_FILE = "models.yml"

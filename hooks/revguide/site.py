@@ -11,46 +11,30 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import paths
 from .cache import Memo
+from .dialect import Asset, Page, escape, front_matter, link
 from .exportguide import ExportGuide, export_guide
 from .exports import DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
+from .linking import Linking, make_linking
 from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
+from .marking_points import TITLE as MARKING_POINTS_TITLE
+from .marking_points import render_marking_points
 from .model import Diagnostic, Guide, SourceRef
 from .parts import parts
 from .pipeline import Memos, build_guide, load_registry
-from .practice import (
-    Card,
-    Practice,
-    build_practice,
-    combine,
-    practice_links,
-    render_practice,
-)
+from .practice import Card, Practice, build_practice, combine, practice_links
+from .practice_pages import render_practice
+from .print_pack import render_print_pack
 from .progress import Phases
+from .reference_pages import GLOSSARY_TITLE, MODELS_TITLE, render_glossary, render_models
 from .registry import MODELS_FILE, Model, load_models
-from .render import (
-    MARKING_POINTS_DIR,
-    MARKING_POINTS_TITLE,
-    PRINT_DIR,
-    Asset,
-    Linking,
-    Page,
-    RenderMemo,
-    escape,
-    front_matter,
-    make_linking,
-    render_glossary,
-    render_home_listing,
-    render_marking_points,
-    render_models,
-    render_print_pack,
-    render_subtopics,
-)
 from .report import build_report
 from .sourcedates import subtopic_dates
 from .sources import display_path
 from .subjects import Subject, discover_subjects
+from .subtopic_pages import RenderMemo, render_home_listing, render_subtopics
 
 T = TypeVar("T")
 
@@ -280,18 +264,18 @@ def _build_subject(
     )
     # A subject's lint.yml names files from its own folder; findings name them from content_src/.
     acceptances = [replace(a, file=subject.prefix + a.file) for a in acceptances]
-    findings = lint(guide.subtopics, guide.reports, glossary, models, acceptances)
+    linking = make_linking(glossary, models)
+    findings = lint(guide.subtopics, guide.reports, glossary, models, acceptances, linking.mentions)
     diagnostics += [
         Diagnostic(f.source, f"{f.code} {f.message}")
         for f in findings
         if f.severity == "warning" and not f.accepted
     ]
-    linking = make_linking(glossary, models)
     phases.done(
         "glossary and lint",
         f"{len(glossary)} terms, {len(models)} models, {len(findings)} lint findings",
     )
-    practice = build_practice(guide.subtopics, glossary, models, subject.slug)
+    practice = build_practice(guide.subtopics, glossary, models, subject.slug, linking.mentions)
     name = f"{title}: {subject.name}" if subject.slug else title
     dates = subtopic_dates(guide.subtopics, folder, root, epoch)
     export = (
@@ -323,7 +307,7 @@ def _render_subject(built: SubjectSite, memo: RenderMemo) -> list[Page]:
     )
     pages = (
         *subtopics.pages,
-        render_glossary(glossary, linking, models, subtopics),
+        *render_glossary(glossary, linking, models, subtopics),
         render_models(models, linking, subtopics, built.models_source),
         *render_marking_points(guide.subtopics),
         *render_print_pack(subtopics, glossary, models, linking),
@@ -355,11 +339,8 @@ def _home_listing(built: Sequence[SubjectSite]) -> str:
         lines += [f"### {escape(b.subject.name)}", ""]
         if facts := _facts(b.subject):
             lines += [facts, ""]
-        lines += [
-            f"[Glossary]({b.subject.prefix}glossary.md) · "
-            f"[Models and frameworks]({b.subject.prefix}models.md)",
-            "",
-        ]
+        glossary = link(GLOSSARY_TITLE, b.subject.prefix + paths.GLOSSARY)
+        lines += [f"{glossary} · {link(MODELS_TITLE, b.subject.prefix + paths.MODELS)}", ""]
         lines += [render_home_listing(b.guide.subtopics, b.subject.prefix, 4, titles)]
     return "\n".join(lines)
 
@@ -368,17 +349,17 @@ def _home_listing(built: Sequence[SubjectSite]) -> str:
 #: title, introduction). Hand-written pages (docs/) link these paths.
 SUBJECT_INDEXES = (
     (
-        "glossary.md",
-        "Glossary",
+        paths.GLOSSARY,
+        GLOSSARY_TITLE,
         "Each subject has its own glossary: a term means what its subject says it means.",
     ),
-    ("models.md", "Models and frameworks", "The models and frameworks of each subject."),
+    (paths.MODELS, MODELS_TITLE, "The models and frameworks of each subject."),
     (
-        f"{MARKING_POINTS_DIR}/index.md",
+        paths.marking_points(),
         MARKING_POINTS_TITLE,
         "What examiners give credit for, by subject.",
     ),
-    (f"{PRINT_DIR}/index.md", "Print pack", "A print pack per subject."),
+    (paths.print_pack(), "Print pack", "A print pack per subject."),
 )
 
 
@@ -387,8 +368,10 @@ def _subject_indexes(built: Sequence[SubjectSite]) -> list[Page]:
     glossary, models, marking points, print pack): a link to each subject's own."""
     pages = []
     for path, title, intro in SUBJECT_INDEXES:
-        up = "../" * path.count("/")
         lines = [*front_matter(title), f"# {escape(title)}", "", intro, ""]
-        lines += [f"- [{escape(b.subject.name)}]({up}{b.subject.prefix}{path})" for b in built]
+        lines += [
+            f"- {link(b.subject.name, paths.relative(path, b.subject.prefix + path))}"
+            for b in built
+        ]
         pages.append(Page(path, title, "\n".join([*lines, ""]), ()))
     return pages

@@ -29,7 +29,7 @@ from .sources import display_path, outside
 from .yamlfile import integer, load, mapping, ref, text
 
 SUBJECT_FILE = "subject.yml"
-#: A subject folder's name is its URL segment: what `assemble.slugify` makes, so it needs no
+#: A subject folder's name is its URL segment: what `names.slugify` makes, so it needs no
 #: escaping in a URL, an ``id`` or a CSS selector.
 SUBJECT_FOLDER = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: Top-level names a subject folder cannot take: they are the site's own folders and pages.
