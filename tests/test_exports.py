@@ -18,6 +18,7 @@ from helpers import write
 from hypothesis import given
 from hypothesis import strategies as st
 from revguide.ankideck import FORMAT_DATE
+from revguide.cards import Card
 from revguide.cli import main
 from revguide.exportguide import ExportGuide, ExportSubtopic
 from revguide.exports import (
@@ -30,7 +31,6 @@ from revguide.exports import (
 )
 from revguide.model import SourceRef
 from revguide.paths import EXPORTS_DIR, export
-from revguide.practice import Card
 from revguide.site import Site, build_site
 
 SITE_URL = "https://centre.example/guide/"

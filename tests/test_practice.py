@@ -11,6 +11,7 @@ from conftest import CONTENT, ROOT
 from helpers import practice_data
 from hypothesis import given
 from hypothesis import strategies as st
+from revguide.cards import Question
 from revguide.glossary import build_glossary
 from revguide.ids import outcome_id, point_id
 from revguide.model import Item, Section, SourceRef, Subtopic
@@ -25,7 +26,6 @@ from revguide.practice import (
     MODEL_QUESTION,
     TERM_QUESTION,
     Practice,
-    Question,
     SubtopicPractice,
     build_practice,
 )

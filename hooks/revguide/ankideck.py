@@ -42,8 +42,8 @@ from dataclasses import dataclass
 
 import genanki
 
+from .cards import PROMPTS, Card
 from .exportguide import ExportGuide, ExportSubtopic
-from .practice import PROMPTS, Card
 
 #: The date of the current note layout (note types, fields, templates, CSS), 2026-12-01. Raise
 #: it to the day of a change to the layout: every note is then newer than the last import's.

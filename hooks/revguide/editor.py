@@ -46,7 +46,6 @@ text ``<!--``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from yaml.nodes import MappingNode
 
@@ -60,7 +59,6 @@ from .sources import SourceText
 from .text import clean_text
 from .yamlfile import compose, text
 
-EDITOR_SUFFIX = ".md"
 LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 FRONT_MATTER_FENCE = "---"
 #: An editor's note: never shown, may span lines (`python -m revguide new` writes one per section).
@@ -161,13 +159,6 @@ def parse_editor(
         lines=tuple(uses),
     )
     return document, metadata, warnings
-
-
-def editable_first(sources: Sequence[str]) -> tuple[str, ...]:
-    """A page's sources in the order "edit this page" offers them: editor sources first (the
-    page's text is theirs to change), then raw texts (for small corrections), each kept in the
-    subtopic's order (the file with most items first). See EDITING.md, "Which file to edit"."""
-    return tuple(sorted(sources, key=lambda path: not path.lower().endswith(EDITOR_SUFFIX)))
 
 
 def _concept(term: str, definition: str) -> str:

@@ -27,9 +27,9 @@ from collections.abc import Sequence
 
 from . import paths
 from .ankideck import build_apkg
+from .cards import Card
 from .dialect import Asset
 from .exportguide import ExportGuide
-from .practice import Card
 
 ANKI_FILE = "revision-guide.apkg"
 QUIZLET_FILE = "revision-guide-quizlet.txt"

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .assemble import STALE, assemble
-from .editor import EDITOR_SUFFIX, markdown_lines
+from .editor import markdown_lines
 from .errors import RevguideError
 from .lint import LINT_FILE
 from .model import SourceRef
@@ -37,7 +37,7 @@ from .normalise import normalise
 from .parse import parse
 from .pipeline import build_guide
 from .settings import DEDUPE_FILE, METADATA_FILE, load_metadata, load_overrides, remove_decisions
-from .sources import RAW_SUFFIX, decode, display_path, read_source
+from .sources import EDITOR_SUFFIX, RAW_SUFFIX, decode, display_path, read_source
 from .yamlfile import load, mapping, sequence
 
 #: A file name YAML reads as itself without quotes.

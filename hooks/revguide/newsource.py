@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .editor import EDITOR_SUFFIX, FRONT_MATTER_FENCE, yaml_text
+from .editor import FRONT_MATTER_FENCE, yaml_text
 from .errors import RevguideError
 from .headings import CANONICAL
 from .model import SECTION_KINDS, SourceRef
 from .names import slugify
-from .sources import display_path
+from .sources import EDITOR_SUFFIX, display_path
 from .text import clean_text
 
 #: What each section holds, as the comment under its heading (every kind has one).

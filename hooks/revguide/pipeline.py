@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from .assemble import SectionMemo, assemble
 from .cache import Memo
 from .chrome import line_keys, repeated_lines
-from .editor import EDITOR_SUFFIX, parse_editor
+from .editor import parse_editor
 from .errors import RevguideError
 from .model import Diagnostic, Guide, SourceRef
 from .normalise import Document, normalise
@@ -32,6 +32,7 @@ from .settings import (
     load_overrides,
 )
 from .sources import (
+    EDITOR_SUFFIX,
     RAW_SUFFIX,
     REGISTRY_FILES,
     SourceText,

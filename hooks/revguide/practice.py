@@ -1,4 +1,4 @@
-"""Practice built from the content: flashcards, self-check quizzes and the data the browser needs.
+"""Practice built from the content: flashcards, self-check quizzes, what each subtopic offers.
 
 Pure and deterministic (no randomness at build time): the same guide gives byte-identical pages
 and JSON. Every card and question comes from a source item and carries its `SourceRef`::
@@ -24,16 +24,7 @@ terms (other models), taken from a hash ring at the question id's position (`_Ri
 evenly, never the answer, never a term tied to the same model, and a new term displaces at most
 one of a question's distractors.
 
-Pages: ``practice/flashcards.md`` (whole guide), ``practice/flashcards/<slug>.md``,
-``practice/quiz/<slug>.md``, ``practice/progress.md``; in a guide of several subjects, a
-subject's decks and quizzes are under its folder (``sales/practice/flashcards.md``, its whole
-deck; ``sales/practice/quiz/<slug>.md``), while progress, the whole-guide deck and the data
-span every subject; every card and question is on its page
-as plain Markdown with the answer in a collapsible block (what readers without JavaScript use);
-past `GUIDE_DECK_FULL_MAX` subtopics the whole-guide deck links the subtopic decks instead.
-``practice/data.js`` (``window.revguidePractice = {...};``, source text escaped for a script)
-feeds ``overrides/assets/javascripts/revguide-practice.js``; a script and not JSON, so it loads
-from the file system too (the offline edition).
+The pages and the data script that show them are `practice_pages`; the exports, `exports`.
 """
 
 from __future__ import annotations
@@ -48,21 +39,16 @@ from functools import partial
 from typing import TypedDict
 
 from . import paths
+from .cards import PROMPTS, Card, Question
 from .glossary import Definition, Entry, split_acronym
 from .ids import outcome_id, point_id, qualified_id, stable_id
 from .link import Linker, Target
 from .linking import Mentions, make_linking, model_key, term_key
-from .model import SourceRef, Subtopic, in_subject
+from .model import Subtopic, in_subject
 from .parts import PART_SIZE
 from .registry import Model
 from .text import item_key
 
-PROMPTS = {
-    "term": "What does this term mean?",
-    "definition": "Which term is this?",
-    "misconception": "What is wrong with this idea?",
-}
-"""Card kind -> the question its front asks (kinds in whole-deck order)."""
 TERM_QUESTION = "Which term matches this definition?"
 MODEL_QUESTION = "Which model is this?"
 TRUE_FALSE_QUESTION = "True or false?"
@@ -94,73 +80,6 @@ SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
-
-
-@dataclass(frozen=True)
-class Card:
-    """A flashcard: a front to recall from, a back to check against."""
-
-    id: str
-    """Stable id (see `ids.stable_id`): progress is stored under it."""
-    kind: str
-    """``term``, ``definition`` or ``misconception`` (see `PROMPTS`)."""
-    front: str
-    """What the card shows first: a term, a definition (term blanked), a mistake."""
-    back: tuple[str, ...]
-    """The answers: a term's definitions, a definition's term(s), a mistake's correction(s)."""
-    link: str
-    """Docs path of where to read more: ``glossary.md#crm``, ``subtopics/<slug>.md``."""
-    link_text: str
-    """Text of that link: ``CRM in the glossary``."""
-    source: SourceRef
-    """The source item the card comes from."""
-    subtopics: tuple[str, ...]
-    """Slugs of the subtopics whose deck holds the card."""
-
-    @property
-    def prompt(self) -> str:
-        """The question the front asks."""
-        return PROMPTS[self.kind]
-
-
-@dataclass(frozen=True)
-class Question:
-    """A quiz question: multiple choice, true or false, a gap to type, or exam-style."""
-
-    id: str
-    """Stable id; also names the question's radio group on the page."""
-    prompt: str
-    """What it asks: `TERM_QUESTION`, `MODEL_QUESTION`, `TRUE_FALSE_QUESTION`, ..."""
-    text: str
-    """The definition, model description or statement asked about (the answer blanked out)."""
-    link: str
-    """Docs path of where to read more: ``models.md#trust-equation``."""
-    link_text: str
-    """Text of that link."""
-    source: SourceRef
-    """Where the definition (model, misconception, marking point) was read."""
-    kind: str = "choice"
-    """``choice`` (pick one of `options`), ``truefalse`` (options `TRUE_FALSE`), ``cloze``
-    (type the word `BLANK` stands for) or ``exam`` (write, then tick the `checklist`)."""
-    options: tuple[str, ...] = ()
-    """Choices: the answer and up to `DISTRACTORS` distractors in a fixed, hash-given order."""
-    answer: int = 0
-    """Index of the right option."""
-    accepted: tuple[str, ...] = ()
-    """Cloze only: the answer to type (matched leniently by the script)."""
-    explanation: str = ""
-    """What the answer shows besides being right: why a statement is true or false."""
-    checklist: tuple[str, ...] = ()
-    """Exam only: the examiner marking points to mark a written answer against."""
-
-    @property
-    def solution(self) -> str:
-        """The right answer as text."""
-        if self.kind == "cloze":
-            return self.accepted[0]
-        if self.kind == "exam":
-            return "; ".join(self.checklist)
-        return self.options[self.answer]
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import paths
+from .cards import Card, Question
 from .dialect import Asset, Page, escape, folded, front_matter, link
 from .model import in_subject
-from .practice import GUIDE_DECK_FULL_MAX, Card, Practice, Question, SubtopicPractice
+from .practice import GUIDE_DECK_FULL_MAX, Practice, SubtopicPractice
 
 #: The global the data script sets: a script, not JSON to fetch, because browsers refuse
 #: ``fetch`` of a local file, and the offline edition is opened from the file system.

@@ -23,7 +23,6 @@ from .dialect import Page, code, details, escape, front_matter, link
 from .glossary import Entry, heading_letter
 from .linking import Linking, model_key, term_key
 from .registry import Model
-from .subtopic_pages import SubtopicPages
 from .text import item_key
 
 #: Search ranking of the glossary and models pages over pages that merely mention a term;
@@ -33,6 +32,7 @@ MODELS_BOOST = 6
 GLOSSARY_TITLE = "Glossary"
 MODELS_TITLE = "Models and frameworks"
 
+#: Target key -> (path, title) of the subtopic pages that mention it (`SubtopicPages.used_in`).
 UsedIn = Mapping[str, Sequence[tuple[str, str]]]
 
 
@@ -45,12 +45,12 @@ def used_in(pages: Sequence[tuple[str, str]], page: str) -> list[str]:
 
 
 def render_glossary(
-    entries: Sequence[Entry], linking: Linking, models: Sequence[Model], subtopics: SubtopicPages
+    entries: Sequence[Entry], linking: Linking, models: Sequence[Model], used: UsedIn
 ) -> list[Page]:
     """The glossary: A-Z, one anchored entry per term; one page, or an index and a page per
     letter when the entries say so (`Entry.letter`)."""
     if not any(e.letter for e in entries):
-        return [_glossary_page(paths.GLOSSARY, GLOSSARY_TITLE, entries, linking, models, subtopics)]
+        return [_glossary_page(paths.GLOSSARY, GLOSSARY_TITLE, entries, linking, models, used)]
     index = [*front_matter(GLOSSARY_TITLE), f"# {GLOSSARY_TITLE}", ""]
     index += [f"{len(entries)} terms, a page per letter:", ""]
     pages = []
@@ -59,7 +59,7 @@ def render_glossary(
         path = paths.glossary_letter(letter)
         shown = ", ".join(dict.fromkeys(heading_letter(e.term) for e in members))
         title = f"{GLOSSARY_TITLE}: {shown}"
-        pages.append(_glossary_page(path, title, members, linking, models, subtopics, False))
+        pages.append(_glossary_page(path, title, members, linking, models, used, False))
         count = f"{len(members)} term{'s' * (len(members) != 1)}"
         index.append(f"- {link(shown, paths.relative(paths.GLOSSARY, path))} ({count})")
     index.append("")
@@ -72,7 +72,7 @@ def _glossary_page(
     entries: Sequence[Entry],
     linking: Linking,
     models: Sequence[Model],
-    subtopics: SubtopicPages,
+    used: UsedIn,
     letters: bool = True,
 ) -> Page:
     """A glossary page of ``entries``; ``letters``: under a heading per letter, with an A-Z
@@ -83,9 +83,7 @@ def _glossary_page(
         shown = sorted({heading_letter(e.term) for e in entries})
         lines += [" · ".join(f"[{escape(c)}](#letter-{c.lower()})" for c in shown), ""]
     level = 2
-    lines += glossary_lines(
-        entries, linking, models, subtopics.used_in, path, level, True, linked, letters
-    )
+    lines += glossary_lines(entries, linking, models, used, path, level, True, linked, letters)
     # Boosted so a term or acronym finds its entry first; JSON-LD for search engines.
     meta = front_matter(
         title,
@@ -172,15 +170,13 @@ def _figure(diagram: Diagram, label: str) -> str:
 def render_models(
     models: Sequence[Model],
     linking: Linking,
-    subtopics: SubtopicPages,
+    used: UsedIn,
     source: str = "content_src/models.yml",
 ) -> Page:
     """Models and frameworks: summary, formula, diagram, components, origin, backlinks;
     ``source`` is the registry's display path (where "edit this page" goes)."""
     linked: set[str] = set()
-    lines = models_lines(
-        models, linking, subtopics.used_in, paths.MODELS, 2, True, linked, fold=True
-    )
+    lines = models_lines(models, linking, used, paths.MODELS, 2, True, linked, fold=True)
     meta = front_matter(MODELS_TITLE, search={"boost": MODELS_BOOST}, refs=linking.refs(linked))
     lines = [*meta, f"# {MODELS_TITLE}", "", *lines]
     return Page(paths.MODELS, MODELS_TITLE, "\n".join(lines), (source,))

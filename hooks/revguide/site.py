@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from . import paths
 from .cache import Memo
+from .cards import Card
 from .dialect import Asset, Page, escape, front_matter, link
 from .exportguide import ExportGuide, export_guide
 from .exports import DOWNLOADS, build_exports
@@ -24,7 +25,7 @@ from .marking_points import render_marking_points
 from .model import Diagnostic, Guide, SourceRef
 from .parts import parts
 from .pipeline import Memos, build_guide, load_registry
-from .practice import Card, Practice, build_practice, combine, practice_links
+from .practice import Practice, build_practice, combine, practice_links
 from .practice_pages import render_practice
 from .print_pack import render_print_pack
 from .progress import Phases
@@ -307,8 +308,8 @@ def _render_subject(built: SubjectSite, memo: RenderMemo) -> list[Page]:
     )
     pages = (
         *subtopics.pages,
-        *render_glossary(glossary, linking, models, subtopics),
-        render_models(models, linking, subtopics, built.models_source),
+        *render_glossary(glossary, linking, models, subtopics.used_in),
+        render_models(models, linking, subtopics.used_in, built.models_source),
         *render_marking_points(guide.subtopics),
         *render_print_pack(subtopics, glossary, models, linking),
     )

@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from .text import normalise_newlines
 #: Registry and settings files in ``content_src/`` that are not subtopic sources.
 REGISTRY_FILES = frozenset({"models.yml", "metadata.yml", "dedupe.yml", "lint.yml", "subject.yml"})
 RAW_SUFFIX = ".txt"
+#: An editor source: a subtopic written in Markdown (`editor`).
+EDITOR_SUFFIX = ".md"
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 #: Control characters no text file holds (tab, line and page breaks apart).
 BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
@@ -177,3 +180,10 @@ def read_source(path: Path, display: str) -> tuple[SourceText | None, Diagnostic
     if not text.strip():
         return None, Diagnostic(SourceRef(display, 1), "empty file (no text); skipped")
     return SourceText(display, text), problem
+
+
+def editable_first(sources: Sequence[str]) -> tuple[str, ...]:
+    """A page's sources in the order "edit this page" offers them: editor sources first (the
+    page's text is theirs to change), then raw texts (for small corrections), each kept in the
+    subtopic's order (the file with most items first). See EDITING.md, "Which file to edit"."""
+    return tuple(sorted(sources, key=lambda path: not path.lower().endswith(EDITOR_SUFFIX)))

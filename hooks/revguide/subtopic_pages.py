@@ -19,12 +19,12 @@ from functools import partial
 from . import paths
 from .cache import Memo
 from .dialect import Page, admonition, code, data_line, escape, front_matter, link
-from .editor import editable_first
 from .glossary import Entry, split_acronym
 from .ids import outcome_id, point_id
 from .linking import Linking, term_key
 from .model import Item, Section, Subtopic
 from .parts import parts
+from .sources import editable_first
 from .text import item_key
 
 #: Admonition type and title for the three callout sections.
