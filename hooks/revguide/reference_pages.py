@@ -15,7 +15,6 @@ page per letter (``glossary/c.md``), each small enough for a phone.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import groupby
 
 from . import paths
 from .diagrams import Diagram, draw
@@ -54,8 +53,10 @@ def render_glossary(
     index = [*front_matter(GLOSSARY_TITLE), f"# {GLOSSARY_TITLE}", ""]
     index += [f"{len(entries)} terms, a page per letter:", ""]
     pages = []
-    for letter, group in groupby(entries, key=lambda e: e.letter or ""):
-        members = list(group)
+    by_letter: dict[str, list[Entry]] = {}
+    for entry in entries:  # not `groupby`: "Élan" sorts among the e's, yet is on "other"
+        by_letter.setdefault(entry.letter or "", []).append(entry)
+    for letter, members in sorted(by_letter.items(), key=lambda x: (x[0] == "other", x[0])):
         path = paths.glossary_letter(letter)
         shown = ", ".join(dict.fromkeys(heading_letter(e.term) for e in members))
         title = f"{GLOSSARY_TITLE}: {shown}"

@@ -19,16 +19,18 @@ import json
 import re
 from collections.abc import Mapping
 
+from . import paths
+
 #: Bytes of pages and assets up to which the whole guide is kept at the first visit.
 BUDGET = 10_000_000
 MANIFEST = "manifest.webmanifest"
 PRECACHE = "precache.js"
 WORKER = "sw.js"
-#: Files never kept on the device: downloads (Anki, CSV), source maps, lunr's languages (an
-#: English guide loads none), the sitemap, the build report, and the worker's own files.
+#: Files never kept on the device: downloads (Anki, CSV; a subject's too), source maps, lunr's
+#: languages (an English guide loads none), the sitemap, the build report, the worker's files.
 SKIPPED = re.compile(
-    r"""
-    ^practice/exports/
+    rf"""
+    (?:^|/){re.escape(paths.EXPORTS_DIR)}
   | \.map$
   | ^assets/javascripts/lunr/
   | ^sitemap\.xml(\.gz)?$
