@@ -5,6 +5,7 @@ site``)::
 
     python bench/run.py build --subtopics 1000 --runs 3   # pipeline vs hook build vs floor
     python bench/run.py build --subtopics 1000 --subjects 10   # the same, as 10 subjects
+    python bench/run.py build --against ../old --pipeline-only --runs 5   # before/after ratio
     python bench/run.py size --subtopics 1000             # page HTML sizes, nav, site size
     python bench/run.py serve --subtopics 1000 --edits 5  # editor loop under mkdocs serve
     python bench/run.py serve --floor --edits 5           # the same, MkDocs alone (floor)
@@ -185,21 +186,32 @@ def machine() -> str:
 # -- (a) pipeline vs hook vs floor ---------------------------------------------------------
 
 
-def bench_build(work: Path, subtopics: int, runs: int, subjects: int = 1) -> None:
+def bench_build(
+    work: Path,
+    subtopics: int,
+    runs: int,
+    subjects: int = 1,
+    against: Path | None = None,
+    pipeline_only: bool = False,
+) -> None:
     project = make_project(work, subtopics, subjects)
-    floor = make_floor(project, work)
     env = environment(project)
+    pipeline = [sys.executable, "-c", PIPELINE, str(project / "content_src"), str(project)]
     cases: dict[str, Callable[[], Run]] = {
-        "pipeline alone (build_site)": lambda: run(
-            [sys.executable, "-c", PIPELINE, str(project / "content_src"), str(project)],
-            project,
-            env,
-        ),
-        "mkdocs build with the hook": lambda: mkdocs_build(project, work / "site-hook", project),
-        "floor: mkdocs build, pre-written": lambda: mkdocs_build(
-            floor, work / "site-floor", project
-        ),
+        "pipeline alone (build_site)": lambda: run(pipeline, project, env),
     }
+    if against is not None:
+        # Another checkout's pipeline on the same sources: a before/after ratio in one run.
+        other = {**env, "PYTHONPATH": str(against.resolve() / "hooks")}
+        cases[f"pipeline alone, {against}"] = lambda: run(pipeline, project, other)
+    if not pipeline_only:
+        floor = make_floor(project, work)
+        cases["mkdocs build with the hook"] = lambda: mkdocs_build(
+            project, work / "site-hook", project
+        )
+        cases["floor: mkdocs build, pre-written"] = lambda: mkdocs_build(
+            floor, work / "site-floor", project
+        )
     names = list(cases)
     results: dict[str, list[Run]] = {name: [] for name in names}
     for number in range(runs):
@@ -207,7 +219,7 @@ def bench_build(work: Path, subtopics: int, runs: int, subjects: int = 1) -> Non
         for name in order:
             results[name].append(cases[name]())
             print(f"run {number + 1} {name}: {results[name][-1].seconds:.1f} s", file=sys.stderr)
-    pipeline_seconds = [json.loads(r.output)["seconds"] for r in results[names[0]]]
+    pipelines = [name for name in names if name.startswith("pipeline")]
     pages = json.loads(results[names[0]][0].output)["pages"]
     shared = f" in {subjects} subjects" if subjects > 1 else ""
     print(
@@ -216,8 +228,9 @@ def bench_build(work: Path, subtopics: int, runs: int, subjects: int = 1) -> Non
     print("| case | wall time | CPU time | MkDocs' own timer | peak RSS |")
     print("| --- | --- | --- | --- | --- |")
     for name in names:
-        if name == names[0]:
-            timer = f"in-process {summary(pipeline_seconds)}"
+        if name in pipelines:
+            inner = [json.loads(r.output)["seconds"] for r in results[name]]
+            timer = f"in-process {summary(inner)}"
         else:
             built = [float(m["seconds"]) for r in results[name] if (m := BUILT_IN.search(r.output))]
             timer = summary(built)
@@ -227,17 +240,29 @@ def bench_build(work: Path, subtopics: int, runs: int, subjects: int = 1) -> Non
             f"{summary([r.peak_mib for r in results[name]], 'MiB', 0)} |"
         )
     print("\nMedians, (min..max) over the runs.\n")
+    if against is not None:
+        ratios = [
+            new.cpu / old.cpu for new, old in zip(*(results[n] for n in pipelines), strict=True)
+        ]
+        print(
+            f"Pipeline CPU time, this checkout / {against}, per run: "
+            f"{', '.join(f'{x:.3f}' for x in ratios)}; "
+            f"median **{statistics.median(ratios):.3f}**.  "
+        )
+    if pipeline_only:
+        return
+    hook, floor_name = "mkdocs build with the hook", "floor: mkdocs build, pre-written"
     for measure in ("seconds", "cpu"):
         overhead = [
             (getattr(h, measure) - getattr(f, measure)) / getattr(f, measure)
-            for h, f in zip(results[names[1]], results[names[2]], strict=True)
+            for h, f in zip(results[hook], results[floor_name], strict=True)
         ]
         print(
             f"Hook overhead vs floor by {'wall' if measure == 'seconds' else 'CPU'} time, per run: "
             f"{', '.join(f'{x:+.1%}' for x in overhead)}; "
             f"median **{statistics.median(overhead):+.1%}** (target <= +10%).  "
         )
-    warnings = results[names[1]][0].output.count("WARNING")
+    warnings = results[hook][0].output.count("WARNING")
     print(f"The hook build logged {warnings:,} warnings (lint findings on synthetic text).")
 
 
@@ -437,12 +462,20 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="serve: without --dirty")
     parser.add_argument("--floor", action="store_true", help="serve: the floor, no pipeline")
     parser.add_argument("--work", type=Path, help="work folder (default: a temporary one)")
+    parser.add_argument(
+        "--against", type=Path, help="build: also time the pipeline of this other checkout"
+    )
+    parser.add_argument(
+        "--pipeline-only", action="store_true", help="build: no mkdocs builds, pipelines only"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="revguide-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         if args.figure == "build":
-            bench_build(work, args.subtopics, args.runs, args.subjects)
+            bench_build(
+                work, args.subtopics, args.runs, args.subjects, args.against, args.pipeline_only
+            )
         elif args.figure == "size":
             bench_size(work, args.subtopics)
         elif args.figure == "serve":

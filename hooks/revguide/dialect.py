@@ -20,13 +20,14 @@ from dataclasses import dataclass
 #: ASCII characters escaped in source text (``pymdownx.escapeall`` makes every one escapable),
 #: as the body of a regex character class. ``?`` opens a ``pymdownx.details`` block (``??? tip``).
 MARKUP_CHARS = r"\\`*_{}\[\]()#+\-.!?<>&|~^=:$@"
-#: `MARKUP_CHARS` as a `str.translate` table. ``<`` becomes ``&lt;``: Python-Markdown's raw-HTML
+MARKUP = re.compile(f"[{MARKUP_CHARS}]")
+#: What each markup character is written as. ``<`` becomes ``&lt;``: Python-Markdown's raw-HTML
 #: block reader runs before escapes are read, so a source's ``\\<e`` could open a tag there that
 #: swallows the page's next HTML block (``revguide.literal`` reads ``&lt;`` as an escaped ``<``).
-_ESCAPES = {
-    ord(char): "\\" + char
+_WRITTEN = {
+    char: "\\" + char
     for char in re.sub(r"\\(.)", r"\1", MARKUP_CHARS)  # the class body without its own escapes
-} | {ord("<"): "&lt;"}
+} | {"<": "&lt;"}
 BACKTICKS = re.compile(r"`+")
 #: Characters YAML rejects in a file or folds as line breaks (JSON has them only inside strings).
 YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
@@ -35,7 +36,12 @@ INDENT = "    "
 
 def escape(text: str) -> str:
     """``text`` as literal Markdown: markup characters backslash-escaped, ``<`` as ``&lt;``."""
-    return text.translate(_ESCAPES)
+    # A function replacement: faster than a template or `str.translate` on the texts of a guide.
+    return MARKUP.sub(_written, text)
+
+
+def _written(match: re.Match[str]) -> str:
+    return _WRITTEN[match.group()]
 
 
 @dataclass(frozen=True)
