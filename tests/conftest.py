@@ -7,7 +7,6 @@ per property): ``HYPOTHESIS_PROFILE=slow make test``.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content_src"
 GOLDEN = Path(__file__).resolve().parent / "golden"
-sys.path.insert(0, str(ROOT / "hooks"))
 pytest_plugins = ["browser_fixtures"]
 
 settings.register_profile("default", max_examples=150, deadline=None)
