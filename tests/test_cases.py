@@ -51,6 +51,8 @@ STAGES = ("parse", "normalise", "dedupe")
 WRITTEN = ("expected", "diagnostics")
 SOURCE_KEYS = frozenset({"input", "input_bytes", *WRITTEN})
 DEDUPE_KEYS = frozenset({"section", "input", "overrides", "expected"})
+#: Unicode categories of characters ``expected`` spells out (`_Dumper`).
+INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
 
 
 def _cases(stage: str) -> list[Any]:
@@ -161,10 +163,11 @@ def _source(case: Path, data: dict[str, Any]) -> tuple[SourceText, list[Diagnost
 def _check(case: Path, data: dict[str, Any], actual: dict[str, Any], update: bool) -> None:
     """Compare the written keys with ``actual``, or rewrite them under --update-goldens."""
     if update:
-        text = case.read_text(encoding="utf-8")
-        lines = text.splitlines(keepends=True)
-        first = next((n for n, line in enumerate(lines) if line.startswith(WRITTEN)), len(lines))
-        case.write_text("".join(lines[:first]) + _dump(actual), encoding="utf-8")
+        lines = case.read_text(encoding="utf-8").splitlines(keepends=True)
+        starts = tuple(f"{key}:" for key in WRITTEN)
+        first = next((n for n, line in enumerate(lines) if line.startswith(starts)), len(lines))
+        head = "".join(lines[:first])
+        case.write_text(head + ("\n" if head and not head.endswith("\n") else "") + _dump(actual))
         return
     expected = {key: data[key] for key in WRITTEN if key in data}
     if expected != yaml.safe_load(_dump(actual)):
@@ -196,7 +199,6 @@ def _shown(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
 
 
 _Dumper.add_representer(str, _shown)
-INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
 
 
 def _dump(data: dict[str, Any]) -> str:
@@ -252,12 +254,13 @@ def _pairs(texts: list[list[str]]) -> frozenset[frozenset[str]]:
 def test_dedupe_case(case: Path, request: pytest.FixtureRequest) -> None:
     data = _load(case, DEDUPE_KEYS)
     path = _source_path(case)
-    items = [
-        Item(entry, SourceRef(path, n))
-        if isinstance(entry, str)
-        else Item(entry["text"], SourceRef(path, n), term=entry["term"])
-        for n, entry in enumerate(data["input"], 1)
-    ]
+    items = []
+    for n, entry in enumerate(data["input"], 1):
+        if isinstance(entry, str):
+            entry = {"text": entry}
+        if not (isinstance(entry, dict) and "text" in entry and set(entry) <= {"term", "text"}):
+            pytest.fail(f"{_name(case)}: item {n} is a text or {{term, text}}: {entry!r}")
+        items.append(Item(entry["text"], SourceRef(path, n), term=entry.get("term")))
     given = data.get("overrides", {})
     unknown = set(given) - {"keep_apart", "merge"}
     assert not unknown, f"{_name(case)}: unknown overrides {sorted(unknown)}"
