@@ -64,7 +64,9 @@ def _cases(stage: str) -> list[Any]:
 
 
 def _name(case: Path) -> str:
-    return case.relative_to(CASES.parent.parent).as_posix()
+    """``tests/cases/parse/x.yml``: the case file as a failure names it."""
+    root = CASES.parent.parent
+    return case.relative_to(root).as_posix() if case.is_relative_to(root) else str(case)
 
 
 def _source_path(case: Path) -> str:
@@ -296,14 +298,53 @@ def test_dedupe_case(case: Path, request: pytest.FixtureRequest) -> None:
     _check(case, data, {"expected": actual}, request.config.getoption("--update-goldens"))
 
 
-def test_every_case_file_is_run_by_a_stage() -> None:
-    """A case file no runner reads (a misspelt folder, a ``.yaml``) would pass unseen."""
-    orphans = [
-        path.relative_to(CASES).as_posix()
-        for path in sorted(CASES.rglob("*"))
+def _orphans(folder: Path) -> list[str]:
+    """Files under ``folder`` that no runner reads: not ``<stage>/<name>.yml``."""
+    return [
+        path.relative_to(folder).as_posix()
+        for path in sorted(folder.rglob("*"))
         if path.is_file()
         and not (
-            path.suffix == ".yml" and path.parent.parent == CASES and path.parent.name in STAGES
+            path.suffix == ".yml" and path.parent.parent == folder and path.parent.name in STAGES
         )
     ]
+
+
+def test_every_case_file_is_run_by_a_stage() -> None:
+    """A case file no runner reads (a misspelt folder, a ``.yaml``) would pass unseen."""
+    orphans = _orphans(CASES)
     assert not orphans, f"case files no stage runs: {orphans}"
+
+
+# -- the runner can fail -----------------------------------------------------------------------
+
+
+def test_a_file_no_stage_runs_is_an_orphan(tmp_path: Path) -> None:
+    for name in ("parse/a.yml", "parse/b.yaml", "parsing/c.yml", "d.yml", "dedupe/e/f.yml"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("input: x\n")
+    assert _orphans(tmp_path) == ["d.yml", "dedupe/e/f.yml", "parse/b.yaml", "parsing/c.yml"]
+
+
+def test_a_case_with_an_unknown_key_or_a_key_after_expected_fails(tmp_path: Path) -> None:
+    case = tmp_path / "x.yml"
+    case.write_text("input: a\nexpcted: {}\n")
+    with pytest.raises(AssertionError, match=r"x.yml: unknown keys \['expcted'\]"):
+        _load(case, SOURCE_KEYS)
+    case.write_text("expected: {}\ninput: a\n")
+    with pytest.raises(AssertionError, match="expected and diagnostics come last"):
+        _load(case, SOURCE_KEYS)
+
+
+def test_a_case_whose_output_differs_fails_with_a_diff_naming_its_file(tmp_path: Path) -> None:
+    case = tmp_path / "x.yml"
+    case.write_text(
+        'input: "Key Concepts\\n- T: d."\nexpected:\n  format: scraped\ndiagnostics: []\n'
+    )
+    data = _load(case, SOURCE_KEYS)
+    with pytest.raises(pytest.fail.Exception) as failure:
+        _check(case, data, {"expected": {"format": "plain"}, "diagnostics": []}, update=False)
+    message = str(failure.value)
+    assert f"--- {case} (expected)" in message
+    assert "-  format: scraped\n+  format: plain\n" in message
+    _check(case, data, {"expected": {"format": "scraped"}, "diagnostics": []}, update=False)
