@@ -17,7 +17,6 @@ import pytest
 from conftest import CONTENT, GOLDEN, ROOT
 from revguide.model import Guide
 from revguide.pipeline import build_guide
-from revguide.practice import DATA_PATH
 from revguide.report import build_report, dumps, model_data
 from revguide.site import Site, build_site
 
@@ -48,7 +47,7 @@ def _written(site: Site) -> set[str]:
     """Every golden file a test writes, relative to tests/golden/."""
     return (
         {f"pages/{page.path}" for page in site.pages}
-        | {f"pages/{DATA_PATH}"}  # tests/test_practice.py's
+        | {f"pages/{site.assets[0].path}"}  # the practice data: tests/test_practice.py's
         | {f"seeds/{Path(name).stem}.{kind}.json" for name in SEEDS for kind in OUTPUTS}
         | {f"guide.{kind}.json" for kind in OUTPUTS}
     )

@@ -29,12 +29,16 @@ def test_the_package_and_the_hook_modules_come_from_this_checkout_in_a_fresh_pro
 
 
 def test_no_code_changes_the_import_path_without_saying_why() -> None:
-    hacks = [
-        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
-        for folder in ("hooks", "tests", "scripts", "bench")
-        for path in sorted((ROOT / folder).rglob("*.py"))
-        if path != Path(__file__).resolve()
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if PATH_HACK.search(line) and "  # " not in line
-    ]
+    """A change that must stay (another checkout's code on purpose, a folder of helpers that is
+    not a package) has a comment on its line or the line above."""
+    hacks = []
+    for folder in ("hooks", "tests", "scripts", "bench"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path == Path(__file__).resolve():
+                continue
+            lines = path.read_text(encoding="utf-8").splitlines()
+            for number, line in enumerate(lines, 1):
+                above = lines[number - 2].strip() if number > 1 else ""
+                if PATH_HACK.search(line) and "  # " not in line and not above.startswith("#"):
+                    hacks.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert not hacks, f"the editable install is the import path; say why a hack stays: {hacks}"
