@@ -2,7 +2,7 @@
 
 Run from the repository root (not collected by pytest)::
 
-    PYTHONPATH=hooks python bench/bench_dedupe.py [--items 100000] [--runs 3]
+    .venv/bin/python bench/bench_dedupe.py [--items 100000] [--runs 3]
 
 Items are synthetic and seeded: sentences of 8 to 30 words drawn Zipf-like from a 5,000-word
 vocabulary (so a few words are in almost every item, as "the" and "customer" are), with the

@@ -2,8 +2,8 @@
 
 Run from the repository root (not collected by pytest)::
 
-    PYTHONPATH=hooks python bench/bench_exports.py              # 250, 500, 1,000 subtopics
-    PYTHONPATH=hooks python bench/bench_exports.py --sizes 1000 --runs 5
+    .venv/bin/python bench/bench_exports.py              # 250, 500, 1,000 subtopics
+    .venv/bin/python bench/bench_exports.py --sizes 1000 --runs 5
 
 Guides of synthetic subtopics come from ``bench/generate.py`` (seeded) and go through the
 pipeline once; then `build_exports` is timed in CPU time, median of the runs. Since every save
@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 from pathlib import Path
 
+from bench_practice import cpu_median  # the timing loop the other benchmarks use
+from generate import generate  # the generator lives next to this script
 from revguide.exportguide import export_guide
 from revguide.exports import build_exports
 from revguide.glossary import build_glossary
@@ -27,10 +28,6 @@ from revguide.pipeline import build_guide
 from revguide.practice import build_practice
 from revguide.registry import load_models
 from revguide.sourcedates import subtopic_dates
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_practice import cpu_median  # the timing loop the other benchmarks use
-from generate import generate  # the generator lives next to this script
 
 
 def measure(subtopics: int, folder: Path, runs: int) -> tuple[int, int, float]:

@@ -2,7 +2,7 @@
 
 Run from the repository root (not collected by pytest)::
 
-    PYTHONPATH=hooks python bench/bench_link.py
+    .venv/bin/python bench/bench_link.py
 
 Everything is synthetic and seeded: 2,000 targets (one to four pseudo-words, about 40% with an
 acronym too) and 1,000 texts of about 600 words, drawn Zipf-like from the same vocabulary with

@@ -2,8 +2,8 @@
 
 Run from the repository root (not collected by pytest)::
 
-    PYTHONPATH=hooks python bench/bench_practice.py              # 250, 500, 1,000 subtopics
-    PYTHONPATH=hooks python bench/bench_practice.py --sizes 1000 --runs 5
+    .venv/bin/python bench/bench_practice.py              # 250, 500, 1,000 subtopics
+    .venv/bin/python bench/bench_practice.py --sizes 1000 --runs 5
 
 Guides of synthetic subtopics come from ``bench/generate.py`` (seeded) and go through the
 pipeline once; then `build_practice`, `render_practice` and `lint` are each timed in CPU time
@@ -20,21 +20,18 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from generate import generate  # the generator lives next to this script
 from revguide.glossary import build_glossary
 from revguide.lint import lint
 from revguide.pipeline import build_guide
 from revguide.practice import build_practice
 from revguide.practice_pages import render_practice
 from revguide.registry import load_models
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import generate  # the generator lives next to this script
 
 
 def cpu_median(work: Callable[[], object], runs: int) -> float:

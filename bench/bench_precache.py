@@ -3,7 +3,7 @@
 
 Run from the repository root (not collected by pytest)::
 
-    PYTHONPATH=hooks python bench/bench_precache.py
+    .venv/bin/python bench/bench_precache.py
 
 The site is synthetic and seeded: 2,200 HTML pages of 30 KB (65 MB, as FACTS.md measures a
 pruned 1,000-page Material site) plus 40 assets. Timed (medians of 5, `time.perf_counter`):

@@ -47,7 +47,7 @@ from generate import generate
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests"))  # tests/ is a folder of modules, not a package
 from serving import free_port, get, until  # noqa: E402  (the serve tests' helpers)
 
 BENCH = Path(__file__).resolve().parent
@@ -99,8 +99,9 @@ def run(command: Sequence[str], cwd: Path, env: dict[str, str]) -> Run:
 
 
 def environment(project: Path) -> dict[str, str]:
-    """The project's hooks/ importable (the Markdown extensions live there too)."""
-    return {**os.environ, "PYTHONPATH": str(project / "hooks"), "NO_MKDOCS_2_WARNING": "1"}
+    """The build's environment (``revguide`` is the editable install; MkDocs loads the
+    project's hook from its file)."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def make_project(work: Path, subtopics: int, subjects: int = 1) -> Path:
@@ -446,8 +447,7 @@ def _check_served(base: str, page: str, marker: str) -> str:
 
 
 def bench_script(name: str, extra: Sequence[str]) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "hooks")}
-    result = run([sys.executable, str(BENCH / name), *extra], ROOT, env)
+    result = run([sys.executable, str(BENCH / name), *extra], ROOT, dict(os.environ))
     print(f"\n{machine()}; peak RSS {result.peak_mib:.0f} MiB\n")
     print(result.output)
 

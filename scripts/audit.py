@@ -16,8 +16,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.utils.yaml import yaml_load
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from served import serve
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,14 +7,11 @@ Desktop (1280x800) and phone (360x740) views of the home page and a subtopic pag
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.utils.yaml import yaml_load
 from playwright.sync_api import ViewportSize, sync_playwright
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from served import serve
 
 ROOT = Path(__file__).resolve().parent.parent

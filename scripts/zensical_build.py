@@ -22,13 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from revguide.emit import emit
+from revguide.site import build_site
+from revguide.sourcedates import epoch_from
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-
-from revguide.emit import emit  # noqa: E402
-from revguide.site import build_site  # noqa: E402
-from revguide.sourcedates import epoch_from  # noqa: E402
 
 BUILD = ROOT / "build" / "zensical"
 DROPPED = ("hooks", "watch", "INHERIT")

@@ -1,13 +1,13 @@
 """Shared fixtures. ``pytest --update-goldens`` rewrites golden files instead of comparing.
 
-Hypothesis profiles: ``default`` (quick, used by ``make test``) and ``slow`` (>= 10,000 cases
-per property): ``HYPOTHESIS_PROFILE=slow make test``.
+Hypothesis profiles: ``default`` (150 cases per property, used by ``make test``), ``quick``
+(30, used by ``make check``, the fast tier) and ``slow`` (>= 10,000 cases per property):
+``HYPOTHESIS_PROFILE=slow make test``.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content_src"
 GOLDEN = Path(__file__).resolve().parent / "golden"
-sys.path.insert(0, str(ROOT / "hooks"))
 pytest_plugins = ["browser_fixtures"]
 
 settings.register_profile("default", max_examples=150, deadline=None)
+settings.register_profile("quick", max_examples=30, deadline=None)
 settings.register_profile(
     "slow", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

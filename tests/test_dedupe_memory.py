@@ -66,7 +66,6 @@ def test_a_2000_line_near_duplicate_section_builds_in_bounded_memory(tmp_path: P
         capture_output=True,
         text=True,
         check=False,
-        env={"PYTHONPATH": str(Path(__file__).parents[1] / "hooks")},
         timeout=600,
     )
     assert done.returncode == 0, done.stderr[-2000:]

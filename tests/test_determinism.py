@@ -69,7 +69,6 @@ def _build(config: Path, site_dir: Path, cwd: Path, hash_seed: int) -> None:
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     env |= {
         "NO_MKDOCS_2_WARNING": "1",
-        "PYTHONPATH": str(config.parent / "hooks"),
         "PYTHONHASHSEED": str(hash_seed),
     }
     result = subprocess.run(

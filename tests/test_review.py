@@ -35,7 +35,6 @@ def review(content: Path, *args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         check=False,
         cwd=content.parent,
-        env={"PYTHONPATH": str(Path(__file__).parents[1] / "hooks")},
     )
 
 
