@@ -15,10 +15,10 @@ from .cache import Memo
 from .exportguide import ExportGuide, export_guide
 from .exports import DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
-from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
+from .lint import Finding, lint
 from .model import Diagnostic, Guide, SourceRef
 from .parts import parts
-from .pipeline import Memos, build_guide, load_registry
+from .pipeline import Memos, build_guide_and_files
 from .practice import (
     Card,
     Practice,
@@ -28,7 +28,7 @@ from .practice import (
     render_practice,
 )
 from .progress import Phases
-from .registry import MODELS_FILE, Model, load_models
+from .registry import MODELS_FILE, Model
 from .render import (
     MARKING_POINTS_DIR,
     MARKING_POINTS_TITLE,
@@ -254,7 +254,7 @@ def _build_subject(
 ) -> SubjectSite:
     """``subject`` as a guide of its own, up to its pages (`_render_subject`)."""
     folder = subject.folder
-    guide = build_guide(folder, root, memos, phases)
+    guide, files = build_guide_and_files(folder, root, memos, phases)
     if subject.slug:
         # A subtopic's own awarding body and level win; the subject's fill the gaps.
         qualified = tuple(
@@ -267,19 +267,11 @@ def _build_subject(
             for s in guide.subtopics
         )
         guide = replace(guide, subtopics=qualified)
-    diagnostics = list(guide.diagnostics)
-    no_models: tuple[tuple[Model, ...], tuple[Diagnostic, ...]] = ((), ())
-    models, model_warnings = load_registry(
-        folder, MODELS_FILE, root, load_models, no_models, diagnostics, memos.last_good
-    )
-    diagnostics += model_warnings
+    diagnostics = list(guide.diagnostics)  # the editor files' problems among them
+    models = files.models
     glossary = build_glossary(guide.subtopics)
-    no_acceptances: list[Acceptance] = []
-    acceptances = load_registry(
-        folder, LINT_FILE, root, load_acceptances, no_acceptances, diagnostics, memos.last_good
-    )
     # A subject's lint.yml names files from its own folder; findings name them from content_src/.
-    acceptances = [replace(a, file=subject.prefix + a.file) for a in acceptances]
+    acceptances = [replace(a, file=subject.prefix + a.file) for a in files.acceptances]
     findings = lint(guide.subtopics, guide.reports, glossary, models, acceptances)
     diagnostics += [
         Diagnostic(f.source, f"{f.code} {f.message}")
