@@ -3,7 +3,8 @@
     sources -> parse -> normalise -> dedupe/assemble -> (link -> render: see the site modules)
 
 Every problem becomes a `Diagnostic`; none stops the others from being found. A file that cannot
-be used is skipped with a warning; a registry that cannot be read is an error.
+be used is skipped with a warning; an editor file that cannot be read (`editorfiles`: metadata,
+dedupe, models, lint) is an error. `build_guide_and_files` also gives what those files say.
 """
 
 from __future__ import annotations
@@ -130,9 +131,9 @@ class Memos:
 
     last_good: dict[str, Any] = field(default_factory=dict)
     """Display path -> what the file last gave when it could be used (a `Reading`, or what
-    `load_registry` loaded). Between the builds of ``mkdocs serve``, a file that stops parsing
-    keeps its last good state, so an editor's open page stays (with the error) instead of
-    turning into a 404; a single build starts empty and is unaffected."""
+    `editorfiles.load_editor_file` loaded). Between the builds of ``mkdocs serve``, a file that
+    stops parsing keeps its last good state, so an editor's open page stays (with the error)
+    instead of turning into a 404; a single build starts empty and is unaffected."""
 
     def sweep(self) -> None:
         """Call after a build: keep only what it used."""
