@@ -15,14 +15,13 @@ changed pages (`revision_rebuilds`).
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import os
 import re
 import sys
-import time
 import urllib.parse
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -33,13 +32,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from revguide import paths
 from revguide.cache import Memo
+from revguide.nav import build_nav, nav_config
 from revguide.palette import header_colour, palette_problems
-from revguide.parts import parts
-from revguide.progress import Phases
+from revguide.progress import Phases, RenderCount
 from revguide.report import dumps
-from revguide.site import SUBJECT_INDEXES, Site, SiteMemos, build_site
+from revguide.site import Site, SiteMemos, build_site
 from revguide.sourcedates import epoch_from
 from revguide.webapp import MANIFEST, PRECACHE, fingerprint, precache_script, web_manifest
 from revision_rebuilds import Rebuilds
@@ -55,23 +53,44 @@ NEWLINE_INDENT = re.compile(r"\n\s+")
 #: ``config.extra`` key of the diagnostics the preview shows on every page (overrides/main.html).
 DIAGNOSTICS = "revguide_diagnostics"
 MAX_SHOWN = 20
-#: Seconds between two lines saying how many pages MkDocs has rendered.
-PROGRESS_EVERY = 2.0
 
-_state: dict[str, Any] = {}
-# Kept between the builds of one `mkdocs serve` (MkDocs does not reload hooks).
-_memos = SiteMemos()
-_rebuilds = Rebuilds()
-_fingerprints: Memo[tuple[str, int, int], tuple[int, bytes]] = Memo()
+
+@dataclass
+class HookState:
+    """What the hook keeps between its events, and between the builds of one ``mkdocs serve``
+    (MkDocs loads a hook once, as a module, and never reloads it: one instance, `STATE`)."""
+
+    serving: bool = False
+    """Whether this process runs ``mkdocs serve``: errors are then logged, not raised."""
+    own_nav: bool = False
+    """Whether mkdocs.yml has a ``nav:`` of its own (then the hook sets none)."""
+    site: Site | None = None
+    """The guide of the current build (from ``on_files`` on)."""
+    rendering: RenderCount | None = None
+    """The pages MkDocs has rendered in the current build (``on_env`` to ``on_post_build``)."""
+    memos: SiteMemos = field(default_factory=SiteMemos)
+    """The pipeline's results, reused by the next build of unchanged sources."""
+    rebuilds: Rebuilds = field(default_factory=Rebuilds)
+    """What the next dirty build must redo (`revision_rebuilds`)."""
+    fingerprints: Memo[tuple[str, int, int], tuple[int, bytes]] = field(default_factory=Memo)
+    """Fingerprints of the site's files for ``precache.js``, by path, mtime and size."""
+
+    def built(self) -> Site:
+        """The guide of the current build; only after ``on_files``."""
+        assert self.site is not None, "on_files builds the guide before any page is read"
+        return self.site
+
+
+STATE = HookState()
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _state["serving"] = command == "serve"
-    _rebuilds.dirty = dirty
+    STATE.serving = command == "serve"
+    STATE.rebuilds.dirty = dirty
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _state["own_nav"] = config.nav is not None
+    STATE.own_nav = config.nav is not None
     for problem in _palette_problems(config):
         log.warning(f"{Path(config.config_file_path).name}: {problem}")
     return config
@@ -110,21 +129,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         config.site_name,
         _published_url(config),
         epoch_from(os.environ),  # caps the Anki notes' dates (reproducible-builds convention)
-        _memos,
+        STATE.memos,
         Phases(lambda line: log.info(f"revision: {line}")),
     )
-    _memos.sweep()
+    STATE.memos.sweep()
     for diagnostic in site.diagnostics:
         if diagnostic.severity == "warning":
             log.warning(str(diagnostic))
         elif diagnostic.severity == "note":
             log.info(f"revision: {diagnostic}")  # a draft: for the editor, never fails --strict
     errors = [str(d) for d in site.diagnostics if d.severity == "error"]
-    if errors and not _state.get("serving"):
+    if errors and not STATE.serving:
         raise PluginError("revguide: cannot build the guide:\n" + "\n".join(errors))
     for error in errors:
         log.error(error)
-    if _state.get("serving"):
+    if STATE.serving:
         # overrides/main.html shows them on every page while previewing, most severe first.
         # A note (a draft subtopic) is not a problem: the terminal shows it, the banner does not.
         problems = [d for d in site.diagnostics if d.severity != "note"]
@@ -133,20 +152,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             {"severity": d.severity, "text": str(d)} for d in shown[:MAX_SHOWN]
         ]
         config.extra[DIAGNOSTICS + "_more"] = max(0, len(shown) - MAX_SHOWN)
-    _state["site"] = site
+    STATE.site = site
     docs_dir = Path(config.docs_dir).resolve()
     for page in site.pages:
-        file = _rebuilds.file(config, page.path, page.content)
+        file = STATE.rebuilds.file(config, page.path, page.content)
         if page.sources:
             source = Path(os.path.relpath(root / page.sources[0], docs_dir)).as_posix()
             file.edit_uri = urllib.parse.quote(source)  # a '"' in a file name would end the href
         files.append(file)
     for asset in site.assets:
-        files.append(_rebuilds.file(config, asset.path, asset.content))
-    files.append(_rebuilds.file(config, MANIFEST, _manifest(config)))
-    if not _state["own_nav"]:
-        config.nav = _navigation(site, files)
-    _rebuilds.plan(files, config, sys.modules[__name__], _hook_markdown)
+        files.append(STATE.rebuilds.file(config, asset.path, asset.content))
+    files.append(STATE.rebuilds.file(config, MANIFEST, _manifest(config)))
+    if not STATE.own_nav:
+        documents = (f.src_uri for f in files.documentation_pages())
+        config.nav = nav_config(build_nav(site, documents))
+    STATE.rebuilds.plan(files, config, sys.modules[__name__], _hook_markdown)
     return files
 
 
@@ -159,84 +179,6 @@ def _published_url(config: MkDocsConfig) -> str | None:
     return config.site_url
 
 
-def _navigation(site: Site, files: Files) -> list[Any]:
-    generated = {page.path for page in site.pages}
-    others = sorted(
-        f.src_uri
-        for f in files.documentation_pages()
-        if f.src_uri not in generated and f.src_uri != "index.md"
-    )
-    whole = _pages(site, paths.PROGRESS, paths.GUIDE_DECK)
-    if site.subjects:
-        # A section per subject, each laid out as a guide of one subject's own.
-        subjects = [
-            {
-                html.escape(s.name): _subject_navigation(
-                    site, s.prefix, _pages(site, s.prefix + paths.GUIDE_DECK)
-                )
-            }
-            for s in site.subjects
-        ]
-        # The root pages linking each subject's own (`revguide.site.SUBJECT_INDEXES`).
-        indexes = [{html.escape(title): path} for path, title, _ in SUBJECT_INDEXES]
-        sections = [*subjects, {"Practice": whole}, {"All subjects": indexes}]
-    else:
-        sections = _subject_navigation(site, "", whole)
-    return [
-        # Named here, not from the page's heading: a dirty rebuild that does not render the
-        # home page would read its heading's marker (`revguide.site.NAME_MARKER`) as its title.
-        {html.escape(site.name): "index.md"},
-        *sections,
-        *others,
-    ]
-
-
-def _subject_navigation(site: Site, prefix: str, decks: list[dict[str, str]]) -> list[Any]:
-    """The navigation of the pages under ``prefix`` (a subject's folder, or ``""``); its
-    practice section starts with ``decks``."""
-    # Material prints nav titles as HTML; titles are source text.
-    subtopics = _pages(site, prefix + paths.SUBTOPICS_DIR)
-    sections = {"Flashcards by subtopic": paths.DECKS_DIR, "Quizzes": paths.QUIZZES_DIR}
-    practice = [
-        {name: _grouped(pages)}
-        for name, folder in sections.items()
-        if (pages := _pages(site, prefix + folder))
-    ]
-    return [
-        {"Subtopics": _grouped(subtopics)},
-        {"Glossary": _in_parts(site, prefix + paths.GLOSSARY, prefix + paths.GLOSSARY_DIR)},
-        {"Models and frameworks": prefix + paths.MODELS},
-        {"Examiner marking points": _in_parts(site, prefix + paths.MARKING_POINTS_DIR)},
-        {"Print pack": _in_parts(site, prefix + paths.PRINT_DIR)},
-        {"Practice": [*decks, *practice]},
-    ]
-
-
-def _grouped(entries: list[dict[str, str]]) -> list[dict[str, Any]]:
-    """``entries``, or when there are several `parts` of them, numbered groups: "1–50"...
-
-    With ``navigation.prune`` a page holds only the links of its own group, so page size stays
-    flat as a guide grows.
-    """
-    groups = parts(entries)
-    if len(groups) <= 1:
-        return entries
-    return [{group.label: list(group.entries)} for group in groups]
-
-
-def _in_parts(site: Site, *prefixes: str) -> str | list[Any]:
-    """A page split into parts (`revguide.parts`, the glossary's letters): its index, then the
-    parts; or just the page."""
-    (index, *others) = _pages(site, *prefixes)
-    path = next(iter(index.values()))  # titled by the nav section
-    return [path, *others] if others else path
-
-
-def _pages(site: Site, *prefixes: str) -> list[dict[str, str]]:
-    """Generated pages whose paths start with one of ``prefixes``, in site order."""
-    return [{html.escape(p.title): p.path} for p in site.pages if p.path.startswith(prefixes)]
-
-
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
     return _hook_markdown(page.file.src_uri, markdown)
 
@@ -244,16 +186,15 @@ def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
 def _hook_markdown(src_uri: str, markdown: str) -> str:
     """What this hook makes of a hand-written page: the home page gets the subtopic listing."""
     if src_uri == "index.md":
-        site: Site = _state["site"]
-        return site.fill_home(markdown)
+        return STATE.built().fill_home(markdown)
     return markdown
 
 
 @event_priority(110)  # before the tags plugin exports (100)
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
-    _rebuilds.complete_tags(config, files)
+    STATE.rebuilds.complete_tags(config, files)
     # MkDocs renders the pages next, with nothing to say: count them (on_post_page).
-    _state["rendering"] = [0, time.perf_counter(), time.perf_counter()]
+    STATE.rendering = RenderCount(lambda line: log.info(f"revision: {line}"))
     return env
 
 
@@ -262,9 +203,10 @@ def on_post_page(output: str, **_: Any) -> str:
 
     The nav templates indent every line: at 1,000 subtopics that is 15 KB of a 60 KB page.
     A newline is as much white space to HTML as a newline and spaces, so nothing else changes.
-    Every `PROGRESS_EVERY` seconds, the number of pages rendered so far is logged.
+    Every few seconds, the number of pages rendered so far is logged (`RenderCount`).
     """
-    _count_page()
+    if STATE.rendering is not None:
+        STATE.rendering.page()
     start = output.find(PRIMARY_NAV)
     if start < 0:
         return output
@@ -277,26 +219,13 @@ def on_post_page(output: str, **_: Any) -> str:
     return output
 
 
-def _count_page() -> None:
-    rendering = _state.get("rendering")
-    if rendering is None:
-        return
-    rendering[0] += 1
-    now = time.perf_counter()
-    if now - rendering[2] >= PROGRESS_EVERY:
-        rendering[2] = now
-        log.info(f"revision: {rendering[0]} pages rendered ({now - rendering[1]:.0f} s)")
-
-
 @event_priority(50)  # before the search plugin writes its index (0)
 def on_post_build(config: MkDocsConfig) -> None:
-    rendering = _state.pop("rendering", None)
-    if rendering is not None:
-        seconds = time.perf_counter() - rendering[1]
-        log.info(f"revision: render pages: {rendering[0]} pages ({seconds:.1f} s)")
-    _rebuilds.finish(config)
-    site: Site = _state["site"]
-    report = dumps(site.report)
+    if STATE.rendering is not None:
+        STATE.rendering.done()
+        STATE.rendering = None
+    STATE.rebuilds.finish(config)
+    report = dumps(STATE.built().report)
     Path(config.site_dir, REPORT_FILE).write_text(report, encoding="utf-8")
     _write_precache(config)
 
@@ -316,10 +245,10 @@ def _write_precache(config: MkDocsConfig) -> None:
         stat = path.stat()
         # A file unchanged since the last build of this process is not read again: a dirty
         # rebuild under `mkdocs serve` reads only what it wrote.
-        files[path.relative_to(site_dir).as_posix()] = _fingerprints.get(
+        files[path.relative_to(site_dir).as_posix()] = STATE.fingerprints.get(
             (str(path), stat.st_mtime_ns, stat.st_size), partial(_fingerprint, path)
         )
-    _fingerprints.sweep()
+    STATE.fingerprints.sweep()
     search = config.plugins.get("material/search") or config.plugins.get("search")
     settings = json.dumps(dict(search.config) if search else {}, sort_keys=True, default=str)
     script = precache_script(files, settings)

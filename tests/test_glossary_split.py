@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from revguide.glossary import SPLIT_AT, build_glossary, letter_slug
+from revguide.nav import NavLink, NavSection, build_nav
 from revguide.site import build_site
 from sitecheck import HtmlPage, mkdocs_build, mount_path, read_html, resolve
 
@@ -121,3 +122,12 @@ def test_no_glossary_page_holds_the_whole_glossary(built: Path) -> None:
     sizes = {p: p.stat().st_size for p in (built / "glossary").rglob("index.html")}
     whole = sum(sizes.values())
     assert max(sizes.values()) < whole / 10, sizes
+
+
+def test_the_nav_holds_the_glossary_index_then_its_letters(project: Path) -> None:
+    site = build_site(project / "content_src", project)
+    (section,) = [e for e in build_nav(site, []) if getattr(e, "title", None) == "Glossary"]
+    assert isinstance(section, NavSection)
+    paths = [link.path for link in section.entries if isinstance(link, NavLink)]
+    assert paths[0] == "glossary.md"
+    assert len(paths) == 1 + len({letter_slug(e.term) for e in site.glossary})

@@ -6,12 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-import revision
 from helpers import write
 from hypothesis import given
 from hypothesis import strategies as st
-from mkdocs.structure.files import Files
 from revguide.dialect import escape
+from revguide.nav import build_nav, nav_config
 from revguide.parts import PART_SIZE, parts
 from revguide.site import Site, build_site
 
@@ -114,7 +113,7 @@ def test_home_lists_every_title_under_a_heading_per_part(site: Site) -> None:
 
 
 def test_navigation_groups_subtopics_and_lists_the_parts(site: Site) -> None:
-    nav = revision._navigation(site, Files([]))
+    nav = nav_config(build_nav(site, ()))
     sections = {next(iter(entry)): entry[next(iter(entry))] for entry in nav[1:]}
     groups = sections["Subtopics"]
     assert [next(iter(group)) for group in groups] == ["1–50", "51–100", "101–120"]
@@ -135,7 +134,7 @@ def test_a_small_guide_keeps_single_pages(tmp_path: Path) -> None:
     paths = [p.path for p in small.pages]
     assert {"print/index.md", "marking-points/index.md"} <= set(paths)
     assert not [p for p in paths if re.match(r"(print|marking-points)/\d", p)]
-    nav = revision._navigation(small, Files([]))
+    nav = nav_config(build_nav(small, ()))
     assert {"Print pack": "print/index.md"} in nav
     assert {"Examiner marking points": "marking-points/index.md"} in nav
     assert small.home_listing.startswith("### [One route](subtopics/")

@@ -26,10 +26,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .assemble import STALE, assemble
 from .editor import markdown_lines
+from .editorfiles import read_editor_file
 from .errors import RevguideError
 from .lint import LINT_FILE
 from .model import SourceRef
@@ -83,16 +85,11 @@ def import_source(raw_path: Path, content_dir: Path, root: Path, replace: bool) 
         raise RevguideError(problem.source, problem.message)
     name = raw_path.resolve().relative_to(content_dir.resolve()).as_posix()
     meta_path = content_dir / METADATA_FILE
-    metadata = {}
-    if meta_path.is_file():
-        entries, _ = load_metadata(meta_path, display_path(meta_path.resolve(), root), {name})
-        metadata = {display: entries[name]} if name in entries else {}
+    described = partial(load_metadata, known={name})
+    entries, _ = read_editor_file(content_dir, METADATA_FILE, root, described) or ({}, [])
+    metadata = {display: entries[name]} if name in entries else {}
     dedupe_path = content_dir / DEDUPE_FILE
-    overrides = (
-        load_overrides(dedupe_path, display_path(dedupe_path.resolve(), root))
-        if dedupe_path.is_file()
-        else []
-    )
+    overrides = read_editor_file(content_dir, DEDUPE_FILE, root, load_overrides) or []
     # The editor's dedupe.yml decisions, as the build applies them: the .md keeps what they keep.
     assembly = assemble([normalise(parse(source))], metadata, overrides)
     if not assembly.subtopics:

@@ -3,34 +3,28 @@
     sources -> parse -> normalise -> dedupe/assemble -> (link -> render: see the site modules)
 
 Every problem becomes a `Diagnostic`; none stops the others from being found. A file that cannot
-be used is skipped with a warning; a registry that cannot be read is an error.
+be used is skipped with a warning; an editor file that cannot be read (`editorfiles`: metadata,
+dedupe, models, lint) is an error. `build_guide_and_files` also gives what those files say.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from .assemble import SectionMemo, assemble
 from .cache import Memo
 from .chrome import line_keys, repeated_lines
 from .editor import parse_editor
+from .editorfiles import EditorFiles, last_good_note, load_editor_files
 from .errors import RevguideError
 from .model import Diagnostic, Guide, SourceRef
 from .normalise import Document, normalise
 from .parse import parse
 from .progress import Phases
-from .settings import (
-    DEDUPE_FILE,
-    METADATA_FILE,
-    FileMetadata,
-    OverridePair,
-    load_metadata,
-    load_overrides,
-)
+from .settings import FileMetadata
 from .sources import (
     EDITOR_SUFFIX,
     RAW_SUFFIX,
@@ -41,8 +35,6 @@ from .sources import (
     outside,
     read_source,
 )
-
-T = TypeVar("T")
 
 
 class AccountingError(AssertionError):
@@ -140,9 +132,9 @@ class Memos:
 
     last_good: dict[str, Any] = field(default_factory=dict)
     """Display path -> what the file last gave when it could be used (a `Reading`, or what
-    `load_registry` loaded). Between the builds of ``mkdocs serve``, a file that stops parsing
-    keeps its last good state, so an editor's open page stays (with the error) instead of
-    turning into a 404; a single build starts empty and is unaffected."""
+    `editorfiles.load_editor_file` loaded). Between the builds of ``mkdocs serve``, a file that
+    stops parsing keeps its last good state, so an editor's open page stays (with the error)
+    instead of turning into a 404; a single build starts empty and is unaffected."""
 
     def sweep(self) -> None:
         """Call after a build: keep only what it used."""
@@ -158,15 +150,7 @@ class Memos:
         good = self.last_good.get(display)
         if not isinstance(good, Reading):
             return reading
-        return replace(good, diagnostics=(*reading.diagnostics, _kept(display)))
-
-
-def _kept(display: str) -> Diagnostic:
-    return Diagnostic(SourceRef(display, 1), LAST_GOOD, "error")
-
-
-#: Said of a file whose last good version stands in while it is broken (``mkdocs serve``).
-LAST_GOOD = "the pages show this file's last good version until the problem is fixed"
+        return replace(good, diagnostics=(*reading.diagnostics, last_good_note(display)))
 
 
 def read_document(source: SourceText, repeated: frozenset[str] = frozenset()) -> Reading:
@@ -185,42 +169,6 @@ def read_document(source: SourceText, repeated: frozenset[str] = frozenset()) ->
     return Reading(document, metadata, (*warnings, *document.diagnostics))
 
 
-def load_registry(
-    content_dir: Path,
-    name: str,
-    root: Path,
-    load: Callable[[Path, str], T],
-    absent: T,
-    diagnostics: list[Diagnostic],
-    last_good: dict[str, Any] | None = None,
-) -> T:
-    """The editor file ``name`` of ``content_dir`` read with ``load``; ``absent`` when there is
-    none, and when it cannot be used (a folder, a link out of the folder, broken): then an
-    error is recorded, so nothing an editor wrote is ignored silently. With ``last_good``
-    (`Memos.last_good`), a broken file gives what it last loaded, if it ever did."""
-    path = content_dir / name
-    display = display_path(path, root)
-    if not path.exists() and not path.is_symlink():
-        return absent
-    reason = outside(path, content_dir)
-    if reason is None and not path.is_file():
-        reason = "not a file (a folder, a pipe or a device); not read"
-    try:
-        if reason:
-            raise RevguideError(SourceRef(display, 1), reason)
-        loaded = load(path, display)
-    except RevguideError as exc:
-        diagnostics.append(exc.diagnostic())
-        if last_good is None or display not in last_good:
-            return absent
-        diagnostics.append(_kept(display))
-        kept: T = last_good[display]
-        return kept
-    if last_good is not None:
-        last_good[display] = loaded
-    return loaded
-
-
 def build_guide(
     content_dir: Path,
     root: Path | None = None,
@@ -233,6 +181,18 @@ def build_guide(
     keep parsed sources and deduplicated sections for the next build (see `cache`); ``phases``
     hears of each phase as it ends.
     """
+    guide, _ = build_guide_and_files(content_dir, root, memos, phases)
+    return guide
+
+
+def build_guide_and_files(
+    content_dir: Path,
+    root: Path | None = None,
+    memos: Memos | None = None,
+    phases: Phases | None = None,
+) -> tuple[Guide, EditorFiles]:
+    """`build_guide`, and what the editor files of ``content_dir`` say (`editorfiles`): the
+    guide's diagnostics hold their problems."""
     root = (root or Path.cwd()).resolve()
     content_dir = content_dir.resolve()
     memos = memos or Memos()
@@ -241,23 +201,11 @@ def build_guide(
     phases.done("read and parse", f"{len(documents)} sources")
     prefix = display_path(content_dir, root)
     known = {Path(d.path).relative_to(prefix).as_posix() for d in documents}
-    no_metadata: tuple[dict[str, FileMetadata], list[Diagnostic]] = ({}, [])
-    by_name, warnings = load_registry(
-        content_dir,
-        METADATA_FILE,
-        root,
-        partial(load_metadata, known=known),
-        no_metadata,
-        diagnostics,
-        memos.last_good,
+    files = load_editor_files(content_dir, root, known, memos.last_good)
+    diagnostics.extend(files.diagnostics)
+    assembly = assemble(
+        documents, {**files.metadata, **front_matter}, files.overrides, memos.sections
     )
-    metadata = {f"{prefix}/{name}": entry for name, entry in by_name.items()}
-    diagnostics.extend(warnings)
-    no_overrides: list[OverridePair] = []
-    overrides = load_registry(
-        content_dir, DEDUPE_FILE, root, load_overrides, no_overrides, diagnostics, memos.last_good
-    )
-    assembly = assemble(documents, metadata | front_matter, overrides, memos.sections)
     diagnostics.extend(assembly.diagnostics)
     merged = sum(len(m.merged) for r in assembly.reports for m in r.merges)
     phases.done("deduplicate", f"{len(assembly.subtopics)} subtopics, {merged} items merged")
@@ -270,7 +218,7 @@ def build_guide(
         tuple(sorted(diagnostics, key=lambda d: (d.source, d.message))),
     )
     check_accounting(guide)
-    return guide
+    return guide, files
 
 
 def check_accounting(guide: Guide) -> None:

@@ -19,18 +19,18 @@ from .exportguide import ExportGuide, export_guide
 from .exports import DOWNLOADS, build_exports
 from .glossary import Entry, build_glossary
 from .linking import Linking, make_linking
-from .lint import LINT_FILE, Acceptance, Finding, lint, load_acceptances
+from .lint import Finding, lint
 from .marking_points import TITLE as MARKING_POINTS_TITLE
 from .marking_points import render_marking_points
 from .model import Diagnostic, Guide, SourceRef
 from .parts import parts
-from .pipeline import Memos, build_guide, load_registry
+from .pipeline import Memos, build_guide_and_files
 from .practice import Practice, build_practice, combine, practice_links
 from .practice_pages import render_practice
 from .print_pack import render_print_pack
 from .progress import Phases
 from .reference_pages import GLOSSARY_TITLE, MODELS_TITLE, render_glossary, render_models
-from .registry import MODELS_FILE, Model, load_models
+from .registry import MODELS_FILE, Model
 from .report import build_report
 from .sourcedates import subtopic_dates
 from .sources import display_path
@@ -239,7 +239,7 @@ def _build_subject(
 ) -> SubjectSite:
     """``subject`` as a guide of its own, up to its pages (`_render_subject`)."""
     folder = subject.folder
-    guide = build_guide(folder, root, memos, phases)
+    guide, files = build_guide_and_files(folder, root, memos, phases)
     if subject.slug:
         # A subtopic's own awarding body and level win; the subject's fill the gaps.
         qualified = tuple(
@@ -252,19 +252,11 @@ def _build_subject(
             for s in guide.subtopics
         )
         guide = replace(guide, subtopics=qualified)
-    diagnostics = list(guide.diagnostics)
-    no_models: tuple[tuple[Model, ...], tuple[Diagnostic, ...]] = ((), ())
-    models, model_warnings = load_registry(
-        folder, MODELS_FILE, root, load_models, no_models, diagnostics, memos.last_good
-    )
-    diagnostics += model_warnings
+    diagnostics = list(guide.diagnostics)  # the editor files' problems among them
+    models = files.models
     glossary = build_glossary(guide.subtopics)
-    no_acceptances: list[Acceptance] = []
-    acceptances = load_registry(
-        folder, LINT_FILE, root, load_acceptances, no_acceptances, diagnostics, memos.last_good
-    )
     # A subject's lint.yml names files from its own folder; findings name them from content_src/.
-    acceptances = [replace(a, file=subject.prefix + a.file) for a in acceptances]
+    acceptances = [replace(a, file=subject.prefix + a.file) for a in files.acceptances]
     linking = make_linking(glossary, models)
     findings = lint(guide.subtopics, guide.reports, glossary, models, acceptances, linking.mentions)
     diagnostics += [

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from .editorfiles import read_editor_file
 from .errors import RevguideError
 from .model import Diagnostic, SourceRef, in_subject
 from .sources import display_path, outside
@@ -119,10 +121,9 @@ def discover_subjects(content_dir: Path, root: Path) -> tuple[list[Subject], lis
     subjects: list[Subject] = []
     diagnostics: list[Diagnostic] = []
     for folder in folders:
-        path = folder / SUBJECT_FILE
-        display = display_path(path, root)
+        display = display_path(folder / SUBJECT_FILE, root)
         try:
-            problem = outside(folder, content_dir) or outside(path, content_dir)
+            problem = outside(folder, content_dir)
             if problem:
                 raise RevguideError(SourceRef(display, 1), problem)
             if not SUBJECT_FOLDER.fullmatch(folder.name) or folder.name in RESERVED_FOLDERS:
@@ -132,7 +133,10 @@ def discover_subjects(content_dir: Path, root: Path) -> tuple[list[Subject], lis
                     "to lower-case letters, digits and single hyphens (not "
                     f"{', '.join(sorted(RESERVED_FOLDERS))})",
                 )
-            subjects.append(load_subject(path, display, folder.name))
+            load = partial(load_subject, slug=folder.name)
+            subject = read_editor_file(folder, SUBJECT_FILE, root, load)
+            if subject is not None:  # None: deleted since the folder was listed
+                subjects.append(subject)
         except RevguideError as exc:
             # Nothing of the folder is read: the error says so, so nothing is lost silently.
             skipped = f"{exc.message}; subject skipped (none of {folder.name}/ is read)"
