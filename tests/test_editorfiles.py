@@ -11,10 +11,9 @@ from helpers import write
 from revguide.editorfiles import LAST_GOOD, load_editor_files, read_editor_file
 from revguide.errors import RevguideError
 from revguide.importer import import_source
-from revguide.lint import LINT_FILE
 from revguide.pipeline import build_guide
 from revguide.registry import MODELS_FILE
-from revguide.settings import DEDUPE_FILE, METADATA_FILE
+from revguide.settings import DEDUPE_FILE, LINT_FILE, METADATA_FILE
 from revguide.site import SiteMemos, build_site
 from revguide.sources import REGISTRY_FILES
 from revguide.subjects import SUBJECT_FILE, discover_subjects

@@ -55,7 +55,7 @@ def _script(path: Path) -> ModuleType:
 
 
 def _mkdocs_nav(project: Path) -> Any:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project / "hooks")}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-c", MKDOCS_NAV],
         cwd=project,

@@ -3,7 +3,7 @@
     content_src/metadata.yml   what raw sources lack (title, order...)   settings.load_metadata
     content_src/dedupe.yml     decisions on deduplication candidates      settings.load_overrides
     content_src/models.yml     the models and frameworks                  registry.load_models
-    content_src/lint.yml       lint findings an editor accepted           lint.load_acceptances
+    content_src/lint.yml       lint findings an editor accepted           settings.load_acceptances
     content_src/sales/subject.yml   a subject folder's name, order...    subjects.load_subject
 
 (A subject folder holds its own metadata, dedupe, models and lint files.) A build reads the
@@ -25,14 +25,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import RevguideError
-from .lint import LINT_FILE, Acceptance, load_acceptances
 from .model import Diagnostic, SourceRef
 from .registry import MODELS_FILE, Model, load_models
 from .settings import (
     DEDUPE_FILE,
+    LINT_FILE,
     METADATA_FILE,
+    Acceptance,
     FileMetadata,
     OverridePair,
+    load_acceptances,
     load_metadata,
     load_overrides,
 )

@@ -33,12 +33,18 @@ from .assemble import STALE, assemble
 from .editor import markdown_lines
 from .editorfiles import read_editor_file
 from .errors import RevguideError
-from .lint import LINT_FILE
 from .model import SourceRef
 from .normalise import normalise
 from .parse import parse
 from .pipeline import build_guide
-from .settings import DEDUPE_FILE, METADATA_FILE, load_metadata, load_overrides, remove_decisions
+from .settings import (
+    DEDUPE_FILE,
+    LINT_FILE,
+    METADATA_FILE,
+    load_metadata,
+    load_overrides,
+    remove_decisions,
+)
 from .sources import EDITOR_SUFFIX, RAW_SUFFIX, decode, display_path, read_source
 from .yamlfile import load, mapping, sequence
 

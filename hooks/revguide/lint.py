@@ -27,18 +27,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from .dedupe import KEPT_APART
-from .errors import RevguideError
 from .glossary import Entry
 from .linking import Mentions, make_linking
 from .model import OTHER_PREFIX, SourceRef, Subtopic, SubtopicReport
 from .registry import Model
+from .settings import Acceptance
 from .text import ends_sentence, shorten
-from .yamlfile import load, mapping, ref, sequence, text
 
-LINT_FILE = "lint.yml"
 TRUNCATION_MIN_WORDS = 8
 UNPUNCTUATED_KINDS = frozenset({"learning_outcomes", "qualifications"})
 
@@ -96,38 +93,6 @@ class Finding:
     def __str__(self) -> str:
         state = "accepted" if self.accepted else self.severity
         return f"{self.source}: {self.code} {state}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Acceptance:
-    """An entry of ``lint.yml``."""
-
-    code: str
-    """Finding code."""
-    file: str
-    """File name inside content_src (any line), or ``name:line``."""
-    reason: str
-    """Why it is fine."""
-
-
-def load_acceptances(path: Path, display: str) -> list[Acceptance]:
-    """Entries of ``lint.yml`` (`RevguideError` with the line when malformed)."""
-    root = load(path, display)
-    if root is None:
-        return []
-    accepted = []
-    for key, value in mapping(root, display, "lint.yml"):
-        if key.value != "accept":
-            raise RevguideError(ref(display, key), "lint.yml has one section, 'accept'")
-        for entry in sequence(value, display, "accept"):
-            fields = {str(k.value): v for k, v in mapping(entry, display, "each accepted finding")}
-            missing = [f for f in ("code", "file", "reason") if f not in fields]
-            if missing:
-                raise RevguideError(ref(display, entry), f"needs {', '.join(missing)}")
-            accepted.append(
-                Acceptance(*(text(fields[f], display, f) for f in ("code", "file", "reason")))
-            )
-    return accepted
 
 
 def _words(value: str) -> set[str]:

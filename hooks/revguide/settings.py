@@ -1,4 +1,4 @@
-"""Editor settings for raw sources: ``content_src/metadata.yml`` and ``content_src/dedupe.yml``.
+"""Editor settings: ``content_src/metadata.yml``, ``dedupe.yml`` and ``lint.yml``.
 
 ``metadata.yml`` sets what a raw text lacks, keyed by the file's path inside ``content_src/``::
 
@@ -25,6 +25,13 @@ build report and ``review``. A pair may also be written as a plain list of its t
       - ["Award credit for X.", "Award credit for X and Y."]
 
 A decision whose two items are no longer in one section is reported as stale (a warning).
+
+``lint.yml`` accepts lint findings an editor has checked (`lint`), each with its reason::
+
+    accept:
+      - code: RG004
+        file: 003_ac908e8e85ca6e0e.txt
+        reason: The two definitions are the awarding bodies' own.
 """
 
 from __future__ import annotations
@@ -284,3 +291,38 @@ def overrides_from(pairs: list[OverridePair]) -> Overrides:
         keep_apart=frozenset(p.keys for p in pairs if p.action == "keep_apart"),
         merge=frozenset(p.keys for p in pairs if p.action == "merge"),
     )
+
+
+LINT_FILE = "lint.yml"
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """An entry of ``lint.yml``."""
+
+    code: str
+    """Finding code."""
+    file: str
+    """File name inside content_src (any line), or ``name:line``."""
+    reason: str
+    """Why it is fine."""
+
+
+def load_acceptances(path: Path, display: str) -> list[Acceptance]:
+    """Entries of ``lint.yml`` (`RevguideError` with the line when malformed)."""
+    root = load(path, display)
+    if root is None:
+        return []
+    accepted = []
+    for key, value in mapping(root, display, "lint.yml"):
+        if key.value != "accept":
+            raise RevguideError(ref(display, key), "lint.yml has one section, 'accept'")
+        for entry in sequence(value, display, "accept"):
+            fields = {str(k.value): v for k, v in mapping(entry, display, "each accepted finding")}
+            missing = [f for f in ("code", "file", "reason") if f not in fields]
+            if missing:
+                raise RevguideError(ref(display, entry), f"needs {', '.join(missing)}")
+            accepted.append(
+                Acceptance(*(text(fields[f], display, f) for f in ("code", "file", "reason")))
+            )
+    return accepted
