@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,9 +35,7 @@ DATA_GLOBAL = "revguidePractice"
 DATA_VERSION = 2
 #: Characters that could end or confuse a <script> (``</script>``, ``<!--``, HTML entities in
 #: XHTML) or a pre-2019 JavaScript string (line and paragraph separators), as \u escapes.
-SCRIPT_ESCAPES = str.maketrans(
-    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-)
+SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
 
 
 class _Markdown:
@@ -205,7 +204,9 @@ def _progress_page(practice: Practice) -> Page:
 
 def script_json(value: Any) -> str:
     """``value`` as JSON that no source text can break out of inside a <script>."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(SCRIPT_ESCAPES)
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # Not `str.translate`: it takes every character through a dict, these are rare.
+    return SCRIPT_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _question_data(question: Question, url: Callable[[str], str]) -> dict[str, Any]:
