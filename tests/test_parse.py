@@ -275,14 +275,14 @@ Fact: They are denatured.
     document = raw(text)
     assert [(u.source.line, u.role, u.detail) for u in document.lines] == [
         (1, "heading", "key_concepts"),
-        (2, "part", "content_src/t.txt:4"),
-        (3, "part", "content_src/t.txt:4"),
+        (2, "table", "header"),
+        (3, "table", "rule"),
         (7, "heading", "other:Maths Skills"),
-        (8, "part", "content_src/t.txt:10"),
-        (9, "part", "content_src/t.txt:10"),
+        (8, "table", "header"),
+        (9, "table", "rule"),
         (12, "heading", "other:Factors"),
-        (14, "part", "content_src/t.txt:13"),
-        (15, "part", "content_src/t.txt:13"),
+        (14, "child", "content_src/t.txt:13"),
+        (15, "child", "content_src/t.txt:13"),
         (18, "heading", "misconceptions"),
         (20, "part", "content_src/t.txt:19"),
     ]
@@ -292,7 +292,7 @@ Fact: They are denatured.
         ("Unit ratio", "1:n"),
     ]
     assert texts(normalised, "other:Maths Skills") == ["Force: F = m × a (Units: N)"]
-    assert texts(normalised, "other:Factors") == [
+    assert [i.flat_text for i in normalised.items("other:Factors")] == [
         "Temperature: rate rises; above the optimum it denatures",
         "pH",
     ]

@@ -36,24 +36,27 @@ the title, Markdown tables, nested bullets, wrapped lines and two-line myth/fact
 
     ## Key terms
     - **Momentum (p)**: mass multiplied by velocity.
-    | Quantity | Equation | Units |          (a header row: the labels of the rows below)
+    | Quantity | Equation | Units |          (a header row: the table's columns)
     |---|---|---|
-    | Force | F = m × a | N |                -> "Force: F = m × a (Units: N)"
+    | Force | F = m × a | N |                -> a row: cells "Force", "F = m × a", "N", read
+                                               as "Force: F = m × a (Units: N)"
     - Temperature
-      - Above the optimum it denatures      -> part of "Temperature" (nested)
+      - Above the optimum it denatures      -> a child of "Temperature" (any depth; also
+        o Rate falls                           "o", "a)", "1." or "iv." markers when indented)
     Myth: Enzymes are killed by heat.
     Fact: They are denatured.               -> part of the myth above
 
 Items keep their line number. Text is only split and stripped of indentation and bullet
 markers here; cleaning and restructuring happen in `normalise`. Every non-blank line is
-accounted for: an item's first line, a `LineUse` (title, heading, part of an item) or a
-`Boilerplate` line with its reason.
+accounted for: an item's first line, a `LineUse` (title, heading, part of an item, a nested
+bullet's parent, a table's header or rule row) or a `Boilerplate` line with its reason.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .chrome import find_chrome, split_site_title
@@ -84,6 +87,8 @@ LEVEL_LINE = re.compile(r"^(?:level|lvl)\s*\d+[a-z]?$", re.IGNORECASE)
 GLUED_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z][a-z])")
 
 TABLE_ROW = re.compile(r"^\|.*\|$")
+#: A cell boundary: a pipe not escaped as ``\|`` (a pipe inside a cell).
+CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
 TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*\|$")  # "|---|:---:|"
 PIPE_CELL = re.compile(r"\s\|\s")  # "Term | Definition": a table without its outer pipes
 MAX_LABEL_WORDS = 2
@@ -101,6 +106,9 @@ OPEN_END = re.compile(
     r"(?:[,;–—-]|\b(?:and|or|but|of|to|the|a|an|in|on|for|with|by|from|as|that|which|is|are))$",
     re.IGNORECASE,
 )
+#: What marks a nested item besides a bullet, when indented under a list item: Word's "o",
+#: a number, a letter or a roman numeral ("a) ", "(2) ", "iv. ").
+SUB_MARKER = re.compile(r"^(?:o\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)(?=\S)")
 MYTH_LABEL = re.compile(r"^(?:misconception|myth|mistake)\s*:", re.IGNORECASE)
 FACT_LABEL = re.compile(r"^(?:correction|reality|fact|truth)\s*:", re.IGNORECASE)
 
@@ -126,8 +134,12 @@ class RawItem:
     """Whether the source marked it with a bullet (or a table row)."""
     indent: int = 0
     """Indentation of its first line, in columns."""
-    children: int = 0
-    """Nested bullets joined into it."""
+    children: list[RawItem] = field(default_factory=list)
+    """Bullets nested under it, in source order."""
+    columns: tuple[str, ...] = ()
+    """A table row: the header's cells (``""`` each when the table has no header row)."""
+    cells: tuple[str, ...] = ()
+    """A table row: its cells, as many as ``columns``."""
     last_line: str = ""
     """Its last source line so far, when it is not its whole text (a wrapped item)."""
 
@@ -215,25 +227,30 @@ def _labels_only(cells: list[str]) -> bool:
     )
 
 
+def _is_rule(row: str) -> bool:
+    """``|---|:---:|`` or ``--- | ---``: a table's rule row, with or without outer pipes."""
+    return bool(TABLE_RULE.match("|" + row.strip().strip("|") + "|"))
+
+
 def table_cells(row: str) -> list[str]:
-    """``| a | b |`` -> ``["a", "b"]``."""
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+    """``| a | b \\| c |`` -> ``["a", "b | c"]``: outer pipes optional, ``\\|`` a pipe in a cell."""
+    inner = row.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.strip().replace("\\|", "|") for cell in CELL_BOUNDARY.split(inner)]
 
 
-def table_row_text(cells: list[str], header: list[str] | None) -> str:
+def table_row_text(cells: Sequence[str], header: Sequence[str] | None) -> str:
     """One table row as an item: ``Force: F = m × a (Units: N)``.
 
     The first cell leads (a term, a date, a value), the second follows a colon and the others
-    come in brackets, labelled by the header row when there is one.
+    come in brackets, labelled by the header row when there is one. Empty cells are left out.
     """
-    if len(cells) == 1:
-        return cells[0]
-    text = f"{cells[0]}: {cells[1]}"
-    rest = cells[2:]
+    labels = list(header) if header and len(header) == len(cells) else [""] * len(cells)
+    text = ": ".join(cell for cell in cells[:2] if cell)
+    rest = [(h, c) for h, c in zip(labels[2:], cells[2:], strict=True) if c]
     if rest:
-        labels = header[2:] if header and len(header) == len(cells) else [""] * len(rest)
-        pairs = zip(labels, rest, strict=True)
-        text += " (" + "; ".join(f"{h}: {c}" if h else c for h, c in pairs) + ")"
+        text += " (" + "; ".join(f"{h}: {c}" if h else c for h, c in rest) + ")"
     return text
 
 
@@ -262,6 +279,8 @@ class _Parser:
         self._title_rest = ""
         self._width = max((len(line.text) for line in self.lines), default=0)
         """Length of the longest line: a file wrapped by an editor has no longer one."""
+        self._open: list[RawItem] = []
+        """The list item being read and its open nested items, outermost first."""
         self._last_at: dict[str, int] = {}
         self._sorted_keys: list[str] = []
         known = [
@@ -509,10 +528,30 @@ class _Parser:
         wrapped = len(last) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * self._width)
         return item.bulleted or wrapped or bool(OPEN_END.search(last))
 
-    @staticmethod
-    def _nested(line: _Line, item: RawItem | None) -> bool:
-        """A bullet indented under a bullet: part of it (``Temperature: rises; denatures``)."""
-        return item is not None and item.bulleted and line.indent > item.indent
+    def _nest(self, line: _Line) -> RawItem | None:
+        """A nested item: a bullet (or an `SUB_MARKER` marker) indented under the open list
+        item, made a child of the nearest open item indented less; ``None`` when ``line`` is
+        not one. A blank line between them does not end the list."""
+        if not self._open:
+            return None
+        root = self._open[0]
+        listed = root.bulleted or LIST_MARKER.match(root.text)
+        if not listed or line.indent <= root.indent:
+            return None
+        body, bulleted = strip_bullet(line.text)
+        if not bulleted:
+            marker = SUB_MARKER.match(line.text)
+            if marker is None:
+                return None
+            body = line.text[marker.end() :]
+        while self._open[-1].indent >= line.indent:
+            self._open.pop()
+        parent = self._open[-1]
+        child = RawItem(body, line.number, True, line.indent)
+        parent.children.append(child)
+        self._open.append(child)
+        self._use(line, "child", str(SourceRef(self.path, parent.line)))
+        return child
 
     def _table_end(self, index: int) -> int | None:
         """End of the table starting at ``index``: ``| a | b |`` rows, or two or more
@@ -525,38 +564,40 @@ class _Parser:
         cells = len(PIPE_CELL.findall(self.lines[index].text))
         while end < len(self.lines) and cells:
             row = self.lines[end].text
-            rule = TABLE_RULE.match("|" + row.strip("|") + "|") and end == index + 1
+            rule = _is_rule(row) and end == index + 1
             if row.startswith("|") or not (rule or len(PIPE_CELL.findall(row)) == cells):
                 break
             end += 1
         return end if end - index > 1 else None
 
     def _table(self, index: int, end: int) -> int:
-        """Read the table from ``index`` to ``end``: one item per body row. Returns ``end``."""
+        """Read the table from ``index`` to ``end``: one item per body row, with its cells and
+        the header's (padded with empty cells to the widest row). Returns ``end``."""
         rows = self.lines[index:end]
-        header: list[str] | None = None
-        labels: list[_Line] = []
+        header: list[str] = []
+        structure: list[tuple[_Line, str]] = []
         first = table_cells(rows[0].text)
-        if len(rows) > 1 and TABLE_RULE.match("|" + rows[1].text.strip("|") + "|"):
+        if len(rows) > 1 and _is_rule(rows[1].text):
             header = first
-            labels, rows = rows[:2], rows[2:]
+            structure, rows = [(rows[0], "header"), (rows[1], "rule")], rows[2:]
         elif len(rows) > 1 and _labels_only(first) and not _labels_only(table_cells(rows[1].text)):
             header = first  # "Term | Definition" above longer rows: a header without a rule
-            labels, rows = rows[:1], rows[1:]
-        items = [
-            RawItem(table_row_text(table_cells(row.text), header), row.number, True)
-            for row in rows
-            if not TABLE_RULE.match(row.text)
-        ]
-        for row in rows:
-            if TABLE_RULE.match(row.text):
-                labels.append(row)
+            structure, rows = [(rows[0], "header")], rows[1:]
+        structure += [(row, "rule") for row in rows if _is_rule(row.text)]
+        body = [(row, table_cells(row.text)) for row in rows if not _is_rule(row.text)]
+        width = max([len(header), *(len(cells) for _, cells in body)])
+        columns = tuple(header + [""] * (width - len(header)))
+        items = []
+        for row, cells in body:
+            padded = tuple(cells + [""] * (width - len(cells)))
+            text = table_row_text(padded, columns if header else None)
+            items.append(RawItem(text, row.number, True, columns=columns, cells=padded))
         self.sections[-1].items.extend(items)
-        for label in labels:
+        for row, role in sorted(structure, key=lambda pair: pair[0].number):
             if items:
-                self._part_of(label, items[0])
+                self._use(row, "table", role)
             else:
-                self._drop(label, "table with no rows")
+                self._drop(row, "table with no rows")
         return end
 
     # -- main loop -----------------------------------------------------------------------
@@ -577,15 +618,22 @@ class _Parser:
                 previous_item = None
                 index += 1
                 continue
+            child = self._nest(line)
+            if child is not None:
+                previous_item = child
+                index += 1
+                continue
             table_end = self._table_end(index)
             if table_end is not None:
                 index = self._table(index, table_end)
                 previous_item = None
+                self._open = []
                 continue
             cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
             if len(cells) > 1:  # "LAN<tab>A network that ...": a row copied from a sheet
                 previous_item = RawItem(table_row_text(cells, None), line.number, True)
                 self.sections[-1].items.append(previous_item)
+                self._open = []
                 index += 1
                 continue
             body, bulleted = strip_bullet(text)
@@ -616,14 +664,6 @@ class _Parser:
                     in_hero = True
                 index += 1
                 continue
-            if bulleted and self._nested(line, previous_item):
-                assert previous_item is not None
-                joiner = " " if previous_item.text.endswith(":") else ": "
-                previous_item.text += (joiner if not previous_item.children else "; ") + body
-                previous_item.children += 1
-                self._part_of(line, previous_item)
-                index += 1
-                continue
             if not bulleted:
                 if self._continues(line, previous_item):
                     assert previous_item is not None
@@ -641,6 +681,7 @@ class _Parser:
                 if kind is not None:
                     self._heading(line, kind)
                     previous_item = None
+                    self._open = []
                     index += 1
                     continue
                 if section.kind is not None and not section.items and LEAD_IN.match(text):
@@ -654,6 +695,7 @@ class _Parser:
                 if self._unknown_heading(index):
                     self._heading(line, OTHER_PREFIX + heading_name(text))
                     previous_item = None
+                    self._open = []
                     index += 1
                     continue
                 if self.sections[-1].kind is None and self._is_truncated_copy(index):
@@ -662,6 +704,7 @@ class _Parser:
                     continue
             previous_item = RawItem(body if bulleted else text, line.number, bulleted, line.indent)
             self.sections[-1].items.append(previous_item)
+            self._open = [previous_item]
             index += 1
         return RawDocument(
             path=self.path,

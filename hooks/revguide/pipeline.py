@@ -19,7 +19,7 @@ from .cache import Memo
 from .chrome import line_keys, repeated_lines
 from .editor import EDITOR_SUFFIX, parse_editor
 from .errors import RevguideError
-from .model import Diagnostic, Guide, SourceRef
+from .model import Diagnostic, Guide, SourceRef, walk
 from .normalise import Document, normalise
 from .parse import parse
 from .progress import Phases
@@ -275,7 +275,7 @@ def build_guide(
 def check_accounting(guide: Guide) -> None:
     """Raise `AccountingError` unless every item read is on a page or merged into one."""
     for subtopic, report in zip(guide.subtopics, guide.reports, strict=True):
-        items_out = sum(len(section.items) for section in subtopic.sections)
+        items_out = sum(len(walk(section.items)) for section in subtopic.sections)
         merged = sum(len(merge.merged) for merge in report.merges)
         if report.items_in != items_out + merged:
             raise AccountingError(
