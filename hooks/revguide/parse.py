@@ -214,7 +214,8 @@ def _blank_runs_collapsed(lines: list[str]) -> list[str]:
     return kept
 
 
-def _indent(line: str) -> int:
+def indent_of(line: str) -> int:
+    """Columns of ``line``'s indentation (a tab counts `TAB_WIDTH`)."""
     prefix = line[: len(line) - len(line.lstrip())]
     return len(prefix.replace("\t", " " * TAB_WIDTH))
 
@@ -227,7 +228,7 @@ def _labels_only(cells: list[str]) -> bool:
     )
 
 
-def _is_rule(row: str) -> bool:
+def is_rule(row: str) -> bool:
     """``|---|:---:|`` or ``--- | ---``: a table's rule row, with or without outer pipes."""
     return bool(TABLE_RULE.match("|" + row.strip().strip("|") + "|"))
 
@@ -258,7 +259,7 @@ class _Parser:
     def __init__(self, source: SourceText, repeated: frozenset[str]) -> None:
         self.path = source.path
         raw_lines = source.lines
-        every = [_Line(n, line.strip(), _indent(line)) for n, line in enumerate(raw_lines, 1)]
+        every = [_Line(n, line.strip(), indent_of(line)) for n, line in enumerate(raw_lines, 1)]
         self.boilerplate: list[Boilerplate] = []
         self.uses: list[LineUse] = []
         chrome = {c.index: c.reason for c in find_chrome([x.text for x in every], repeated)}
@@ -564,7 +565,7 @@ class _Parser:
         cells = len(PIPE_CELL.findall(self.lines[index].text))
         while end < len(self.lines) and cells:
             row = self.lines[end].text
-            rule = _is_rule(row) and end == index + 1
+            rule = is_rule(row) and end == index + 1
             if row.startswith("|") or not (rule or len(PIPE_CELL.findall(row)) == cells):
                 break
             end += 1
@@ -577,14 +578,14 @@ class _Parser:
         header: list[str] = []
         structure: list[tuple[_Line, str]] = []
         first = table_cells(rows[0].text)
-        if len(rows) > 1 and _is_rule(rows[1].text):
+        if len(rows) > 1 and is_rule(rows[1].text):
             header = first
             structure, rows = [(rows[0], "header"), (rows[1], "rule")], rows[2:]
         elif len(rows) > 1 and _labels_only(first) and not _labels_only(table_cells(rows[1].text)):
             header = first  # "Term | Definition" above longer rows: a header without a rule
             structure, rows = [(rows[0], "header")], rows[1:]
-        structure += [(row, "rule") for row in rows if _is_rule(row.text)]
-        body = [(row, table_cells(row.text)) for row in rows if not _is_rule(row.text)]
+        structure += [(row, "rule") for row in rows if is_rule(row.text)]
+        body = [(row, table_cells(row.text)) for row in rows if not is_rule(row.text)]
         width = max([len(header), *(len(cells) for _, cells in body)])
         columns = tuple(header + [""] * (width - len(header)))
         items = []
