@@ -52,7 +52,7 @@ from typing import Any, TypedDict
 from .glossary import Definition, Entry, split_acronym
 from .ids import outcome_id, point_id, qualified_id, stable_id
 from .link import Linker, Target
-from .model import SourceRef, Subtopic, in_subject
+from .model import SourceRef, Subtopic, flattened, in_subject
 from .parts import PART_SIZE
 from .registry import Model
 from .render import Asset, Page, escape, front_matter
@@ -373,7 +373,7 @@ def _misconception_cards(subtopics: Sequence[Subtopic], cards: _Cards) -> None:
                         id=stable_id("misconception", item.text),
                         kind="misconception",
                         front=item.text,
-                        back=(item.correction,),
+                        back=(flattened(item.correction, item.children),),
                         link=f"subtopics/{subtopic.slug}.md",
                         link_text=f"Misconceptions in {subtopic.title}",
                         source=item.source,
@@ -534,7 +534,9 @@ def true_false_questions(subtopic: Subtopic) -> list[Question]:
                 text=item.correction if true else item.text,
                 options=TRUE_FALSE,
                 answer=0 if true else 1,
-                explanation=f"The mistake to avoid: {item.text}" if true else item.correction,
+                explanation=f"The mistake to avoid: {item.text}"
+                if true
+                else flattened(item.correction, item.children),
                 link=f"subtopics/{subtopic.slug}.md",
                 link_text=f"Misconceptions in {subtopic.title}",
                 source=item.source,
@@ -549,7 +551,7 @@ def exam_question(subtopic: Subtopic) -> Question | None:
     points = subtopic.items("marking_points")
     if not points:
         return None
-    outcomes = [item.text.rstrip(".") for item in subtopic.items("learning_outcomes")]
+    outcomes = [item.flat_text.rstrip(".") for item in subtopic.items("learning_outcomes")]
     task = f"Write an exam answer on {subtopic.title}."
     if outcomes:
         task += f" Show that you can: {'; '.join(outcomes)}."
@@ -558,7 +560,7 @@ def exam_question(subtopic: Subtopic) -> Question | None:
         kind="exam",
         prompt=EXAM_QUESTION,
         text=task,
-        checklist=tuple(item.text for item in points),
+        checklist=tuple(item.flat_text for item in points),
         link=f"subtopics/{subtopic.slug}.md",
         link_text=f"Examiner marking points in {subtopic.title}",
         source=points[0].source,
