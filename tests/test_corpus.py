@@ -259,6 +259,7 @@ def _structure(
     header = rows[e.of - 1]
     cells = _cells(e.text)
     columns = _cells(header.text) if header.tag == "header" else ("",) * len(cells)
+    cells += ("",) * (len(columns) - len(cells))  # an empty last cell left out
     if found is None or found.rows != {(columns, cells)}:
         return "table flattened"
     return "ok"

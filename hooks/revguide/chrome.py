@@ -307,20 +307,33 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
 
 
 def _table_row(lines: list[str], index: int) -> bool:
-    """Whether a line next to ``index`` has as many ``|`` separators, other cells and no
-    chrome wording: rows of a table (a menu repeated, or next to a share line, is a menu;
-    two different menus on consecutive lines read as a table)."""
+    """Whether the line next to ``index`` above or below, past chrome lines (`_neighbour`), is
+    a table's rule row or has as many ``|`` separators and other cells: rows of a table (a menu
+    repeated, or next to a share line, is a menu; two different menus on consecutive lines
+    read as a table)."""
     text = lines[index]
     count = len(MENU_SEPARATOR.findall(text))
-    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     return any(
         line
         and line != text
         and not line.startswith("|")  # a "| a | b |" table is another one
-        and len(MENU_SEPARATOR.findall(line)) == count
-        and wording_reason(line) in (None, "menu")  # next to a share line: still a menu
-        for line in neighbours
+        and (len(MENU_SEPARATOR.findall(line)) == count or _rule_row(line))
+        for line in (_neighbour(lines, index, -1), _neighbour(lines, index, 1))
     )
+
+
+def _rule_row(line: str) -> bool:
+    """``--- | ---``: the rule under a table's header row."""
+    return "-" in line and not line.strip("|-: ")
+
+
+def _neighbour(lines: list[str], index: int, step: int) -> str:
+    """The line next to ``index`` in direction ``step``, past lines that are chrome by their
+    wording but for menus (a banner inside a table does not split it); ``""`` at either end."""
+    at = index + step
+    while 0 <= at < len(lines) and lines[at] and wording_reason(lines[at]) not in (None, "menu"):
+        at += step
+    return lines[at] if 0 <= at < len(lines) else ""
 
 
 def _closing_from(lines: list[str]) -> int:

@@ -495,7 +495,7 @@ class _Parser:
         if style == "markdown":
             return True
         short = len(heading_name(text).split()) <= MAX_HEADING_WORDS
-        if style == "bold" or (style == "caps" and len(text.split()) > 1):
+        if style == "bold" or (style == "caps" and len(heading_name(text).split()) > 1):
             return short and self._followed_by_content(index)
         if style != "plain":  # a trailing colon (or one capital word) heads a section when
             # the file's own headings are written that way: "Functions of the skeleton:"
@@ -556,17 +556,22 @@ class _Parser:
 
     def _table_end(self, index: int) -> int | None:
         """End of the table starting at ``index``: ``| a | b |`` rows, or two or more
-        consecutive ``a | b`` rows with as many cells; ``None`` when there is none."""
+        consecutive ``a | b`` rows of two cells or more and no more than the first row has
+        (an empty last cell may be left out: ``Abrasion | Rocks wear the cliff |``); ``None``
+        when there is none."""
         end = index
         while end < len(self.lines) and TABLE_ROW.match(self.lines[end].text):
             end += 1
         if end > index:
             return end
-        cells = len(PIPE_CELL.findall(self.lines[index].text))
-        while end < len(self.lines) and cells:
+        if not PIPE_CELL.search(self.lines[index].text):
+            return None
+        width = len(table_cells(self.lines[index].text))
+        while end < len(self.lines):
             row = self.lines[end].text
             rule = is_rule(row) and end == index + 1
-            if row.startswith("|") or not (rule or len(PIPE_CELL.findall(row)) == cells):
+            cells = PIPE_CELL.search(row) and 2 <= len(table_cells(row)) <= width
+            if row.startswith("|") or not (rule or cells):
                 break
             end += 1
         return end if end - index > 1 else None
