@@ -327,11 +327,16 @@ def _rule_row(line: str) -> bool:
     return "-" in line and not line.strip("|-: ")
 
 
+def _chrome_not_menu(line: str) -> bool:
+    """Chrome by its wording, or a label of links ("Related topics"), but not a menu."""
+    return wording_reason(line) not in (None, "menu") or bool(BLOCK_LABEL.match(line))
+
+
 def _neighbour(lines: list[str], index: int, step: int) -> str:
-    """The line next to ``index`` in direction ``step``, past lines that are chrome by their
-    wording but for menus (a banner inside a table does not split it); ``""`` at either end."""
+    """The line next to ``index`` in direction ``step``, past chrome lines but menus
+    (`_chrome_not_menu`: a banner inside a table does not split it); ``""`` at either end."""
     at = index + step
-    while 0 <= at < len(lines) and lines[at] and wording_reason(lines[at]) not in (None, "menu"):
+    while 0 <= at < len(lines) and lines[at] and _chrome_not_menu(lines[at]):
         at += step
     return lines[at] if 0 <= at < len(lines) else ""
 
