@@ -33,6 +33,7 @@ from helpers import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rendering import Html, browser_url, read, spaced, to_html
+from revguide.model import walk
 from revguide.names import MAX_TITLE
 from revguide.render import Page
 from revguide.site import Site, build_site
@@ -51,8 +52,11 @@ def expected_texts(site: Site) -> Iterator[tuple[str, str]]:
         for section in subtopic.sections:
             if section.kind != "synopsis":  # the synopsis opens the page, with no heading
                 yield page, section.heading
-            for item in section.items:
-                yield from ((page, t) for t in (item.term, item.text, item.correction) if t)
+            for item in walk(section.items):  # nested items and table cells too
+                texts = (item.term, item.text, item.correction, *item.columns, *item.cells)
+                if item.cells and section.kind not in ("key_concepts", "learning_outcomes"):
+                    texts = (*item.columns, *item.cells)  # a table shows its cells
+                yield from ((page, t) for t in texts if t)
                 if section.kind == "marking_points":
                     yield "marking-points/index.md", item.text
     for entry in site.glossary:
@@ -174,6 +178,9 @@ def sources(draw: st.DrawFn) -> dict[str, str]:
     def t() -> str:
         return _line(draw(source_text))
 
+    def cell() -> str:  # a table cell: its pipes escaped, as a source writes them
+        return t().replace("\\", "").replace("|", "\\|")
+
     def y() -> str:  # a JSON string is a YAML string
         return json.dumps(draw(yaml_text), ensure_ascii=False)
 
@@ -194,6 +201,12 @@ def sources(draw: st.DrawFn) -> dict[str, str]:
         f"1. {t()}",
         draw(st.sampled_from(["Case Study", "Worked Example", t()])),
         f"- {t()}",
+        f"    - {t()}",  # nested under the item above, and under that
+        f"\t\t- {t()}",
+        "Key Dates",
+        f"| {cell()} | {cell()} |",  # a table: header, rule and a row
+        "|---|---|",
+        f"| {cell()} | {cell()} |",
     ]
     editor = [
         "---",

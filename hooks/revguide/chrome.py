@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .headings import match_heading
+from .headings import MARKDOWN_HEADING, match_heading
 from .qualifications import looks_like_qualification
 from .text import ends_sentence, strip_bullet, strip_decoration
 
@@ -382,14 +382,21 @@ def _closing_run(lines: list[str], reasons: dict[int, str], repeated: frozenset[
 
 
 def _above_site_title(lines: list[str], reasons: dict[int, str]) -> None:
-    """Every line above a ``Title | Site`` line that opens the page is chrome."""
+    """Every line above a ``Title | Site`` line that opens the page is chrome (not above a
+    ``# Heading``, nor a table's header row: ``Strategy | Cost | Notes`` above its rows)."""
     for index, text in enumerate(lines):
         if not text or index in reasons:
             continue
-        if split_site_title(text) is not None:
+        if split_site_title(text) is not None and not _table_row(lines, index):
             for above in range(index):
                 if lines[above] and above not in reasons:
                     reasons[above] = "above the page title"
             return
-        if ends_sentence(text) or strip_bullet(text)[1] or match_heading(text) is not None:
+        if (
+            ends_sentence(text)
+            or strip_bullet(text)[1]
+            or match_heading(text) is not None
+            or MARKDOWN_HEADING.match(text)
+            or _table_row(lines, index)
+        ):
             return  # the content has started: a later "A | B" line is not the page's title

@@ -148,7 +148,8 @@ def _truncated(subtopic: Subtopic) -> list[Finding]:
         for section in subtopic.sections
         if section.kind not in UNPUNCTUATED_KINDS
         for item in section.items
-        if len((item.correction or item.text).split()) >= TRUNCATION_MIN_WORDS
+        if not item.cells  # a table's cells are not sentences
+        and len((item.correction or item.text).split()) >= TRUNCATION_MIN_WORDS
         and not ends_sentence(item.correction or item.text)
     ]
 

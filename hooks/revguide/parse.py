@@ -510,7 +510,10 @@ class _Parser:
         opens_block = index == 0 or not self.lines[index - 1].text
         if opens_block and "plain" in self.heading_styles and self._followed_by_content(index):
             return True  # written like the file's own headings: first line of a block
-        return strip_bullet(self.lines[following].text)[1]
+        # A line heading a list or a table.
+        return strip_bullet(self.lines[following].text)[1] or (
+            following == index + 1 and self._table_end(following) is not None
+        )
 
     def _continues(self, line: _Line, item: RawItem | None) -> bool:
         """Whether an unbulleted ``line`` is more of ``item``: a wrapped line or a fact."""
