@@ -313,7 +313,7 @@ def _table_row(lines: list[str], index: int) -> bool:
     read as a table)."""
     text = lines[index]
     count = len(MENU_SEPARATOR.findall(text))
-    return any(
+    return count > 0 and any(
         line
         and line != text
         and not line.startswith("|")  # a "| a | b |" table is another one

@@ -32,7 +32,9 @@ repeating the title, a stats block, captions under headings and a call-to-action
 Any other source, as centres find them: headings in any of the forms and words of `headings`
 (``## Key terms``, ``**Evaluation**``, ``PED VALUES:``, ``What You Need To Know``), site chrome
 anywhere (`chrome`), a first line ``# Title`` or ``Title | Site``, a qualification named above
-the title, Markdown tables, nested bullets, wrapped lines and two-line myth/fact pairs::
+the title, a PDF's running header (its first line, repeated at page breaks: removed, and the
+title is the line under it), Markdown tables, nested bullets, wrapped lines and two-line
+myth/fact pairs::
 
     ## Key terms
     - **Momentum (p)**: mass multiplied by velocity.
@@ -112,6 +114,7 @@ SUB_MARKER = re.compile(r"^(?:o\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)(?=\S)
 MYTH_LABEL = re.compile(r"^(?:misconception|myth|mistake)\s*:", re.IGNORECASE)
 FACT_LABEL = re.compile(r"^(?:correction|reality|fact|truth)\s*:", re.IGNORECASE)
 
+RUNNING_HEADER = "site chrome: running header (the first line, repeated at page breaks)"
 MAX_TITLE_WORDS = 20
 #: A line may have been wrapped when it is nearly as long as the file's longest line.
 WRAP_SHARE = 0.85
@@ -280,6 +283,8 @@ class _Parser:
         self._title_rest = ""
         self._width = max((len(line.text) for line in self.lines), default=0)
         """Length of the longest line: a file wrapped by an editor has no longer one."""
+        self._running = ""
+        """`item_key` of the file's running header, when its first line is one."""
         self._open: list[RawItem] = []
         """The list item being read and its open nested items, outermost first."""
         self._last_at: dict[str, int] = {}
@@ -426,11 +431,21 @@ class _Parser:
                 RawItem(self.lines[i].text, self.lines[i].number, False) for i in names
             )
             self.sections.append(section)
+        if len(others) > 1 and self._repeats_after(others[0], top[-1]):
+            # The first line comes back at each page break of a PDF or a printed booklet: a
+            # running header ("St Anne's Academy – Year 11 Revision Booklet"), not the title.
+            self._running = item_key(self.lines[others[0]].text)
+            self._drop(self.lines[others.pop(0)], RUNNING_HEADER)
         if others:
             self._read_title(others[0])
             for i in others[1:]:
                 self._drop(self.lines[i], "subtitle (metadata)")
         return top[-1] + 1
+
+    def _repeats_after(self, index: int, after: int) -> bool:
+        """Whether the line at ``index`` is found again after line index ``after``."""
+        key = item_key(self.lines[index].text)
+        return any(item_key(line.text) == key for line in self.lines[after + 1 :] if line.text)
 
     def _stats_block_end(self, index: int) -> int | None:
         """End (exclusive) of a block of number/label pairs starting at ``index``, if any."""
@@ -657,6 +672,10 @@ class _Parser:
                 for stat in self.lines[index:stats_end]:
                     self._drop(stat, "stats block")
                 index = stats_end
+                continue
+            if self._running and not bulleted and item_key(text) == self._running:
+                self._drop(line, RUNNING_HEADER)
+                index += 1
                 continue
             if (
                 self.title
