@@ -540,3 +540,29 @@ def test_a_wide_table_scrolls_inside_itself_on_a_phone(structured_site: Path, ph
                 break
         assert right <= sizes[1]  # December has come into view
         assert phone.evaluate("() => scrollX") == 0  # the table moved, not the page
+
+
+def test_editing_md_example_reads_as_it_says() -> None:
+    """EDITING.md's editor source: its nested list is nested and its table a table."""
+    from revguide.editor import parse_editor
+    from revguide.normalise import normalise
+    from revguide.sources import SourceText
+
+    guide = (ROOT / "EDITING.md").read_text("utf-8")
+    example = guide.split("```markdown\n", 1)[1].split("```", 1)[0]
+    document = normalise(parse_editor(SourceText("content_src/x.md", example))[0])
+    worked = document.items("other:Worked examples")
+    assert tree(worked[1]) == (
+        "Temperature",
+        [
+            (
+                "Rate rises up to the optimum.",
+                [("Nested as deep as you need: four spaces a level.", [])],
+            )
+        ],
+    )
+    (force,) = document.items("other:Key equations")
+    assert (force.columns, force.cells) == (
+        ("Quantity", "Equation", "Units"),
+        ("Force", "F = m × a", "N"),
+    )
