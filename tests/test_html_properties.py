@@ -37,6 +37,7 @@ from revguide.model import walk
 from revguide.names import MAX_TITLE
 from revguide.render import Page
 from revguide.site import Site, build_site
+from revguide.text import item_key
 from sitecheck import mkdocs_build
 
 # -- what each page must show --------------------------------------------------------------------
@@ -64,7 +65,10 @@ def expected_texts(site: Site) -> Iterator[tuple[str, str]]:
             ("glossary.md", t) for t in (*entry.phrases, *(d.text for d in entry.definitions))
         )
     for model in site.models:
-        texts = (model.name, *model.aliases, model.summary, model.origin.author, model.formula)
+        # An alias that is the name again but for case or end punctuation is shown once, as
+        # the name ("Also called" lists the others).
+        aliases = [a for a in model.aliases if item_key(a) != item_key(model.name)]
+        texts = (model.name, *aliases, model.summary, model.origin.author, model.formula)
         yield from (("models.md", t) for t in texts if t)
         for component in model.components:
             yield from (("models.md", t) for t in (component.name, component.description))
