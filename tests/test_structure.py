@@ -566,3 +566,48 @@ def test_editing_md_example_reads_as_it_says() -> None:
         ("Quantity", "Equation", "Units"),
         ("Force", "F = m × a", "N"),
     )
+
+
+def test_children_are_cleaned_like_items() -> None:
+    """A nested bullet loses its emoji and bullet markers, and ``**Term**:`` its stars."""
+    document = doc("# T\n## Notes\n- Factors\n    - 💡 • **Heat**: speeds it up\n")
+    (item,) = document.items("other:Notes")
+    assert [c.text for c in item.children] == ["Heat: speeds it up"]
+
+
+def test_a_corrected_misconception_keeps_its_children_under_the_correction() -> None:
+    item = Item(
+        "Enzymes are killed by heat.",
+        SourceRef("a.txt", 1),
+        correction="They are denatured.",
+        children=(_item("The active site changes shape.", 2),),
+    )
+    html = _page(Section("misconceptions", "Misconceptions", (item,)))
+    callout = html.split('class="admonition misconception"', 1)[1]
+    assert callout.index("Correction:") < callout.index("The active site changes shape.")
+    assert ("ul", [("li", ["The active site changes shape."])]) in _everything(shape(callout))
+
+
+def test_practice_and_glossary_keep_nested_points(tmp_path: Path) -> None:
+    """A definition's nested points are part of it in the glossary and on its flashcards; a
+    correction's are part of the card's back and of the true-or-false explanation."""
+    from revguide.practice import true_false_questions
+    from revguide.site import build_site
+
+    write(
+        tmp_path,
+        "content_src/enzymes.txt",
+        "Enzymes\nTopic Synopsis\nEnzymes are biological catalysts made of protein.\n"
+        "Key Concepts\n- Enzyme: a biological catalyst\n    - made of protein\n"
+        "Common Misconceptions\n- Myth: Enzymes are killed by heat. Fact: They are denatured.\n"
+        "    - the active site changes shape\n",
+    )
+    site = build_site(tmp_path / "content_src", tmp_path)
+    (entry,) = site.glossary
+    assert entry.summary == "a biological catalyst: made of protein"
+    (subtopic,) = site.guide.subtopics
+    (question,) = true_false_questions(subtopic)
+    correction = "They are denatured. the active site changes shape"
+    assert correction == (question.text if question.answer == 0 else question.explanation)
+    data = next(a for a in site.assets if a.path == "practice/data.js").content
+    assert correction in str(data)  # the flashcard's back

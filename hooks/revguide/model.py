@@ -93,11 +93,12 @@ class Item:
 
 def flattened(text: str, children: tuple[Item, ...]) -> str:
     """``text`` followed by ``children`` (and theirs) as one line: ``Temperature: rises;
-    denatures``; ``text`` itself when there are none."""
+    denatures``, ``They are denatured. The active site changes.``; ``text`` itself when there
+    are none."""
     if not children:
         return text
     joined = "; ".join(child.flat_text for child in children)
-    return f"{text} {joined}" if text.endswith(":") else f"{text}: {joined}"
+    return f"{text} {joined}" if text.endswith((":", ".", "!", "?")) else f"{text}: {joined}"
 
 
 def walk(items: tuple[Item, ...]) -> list[Item]:

@@ -531,7 +531,7 @@ def true_false_questions(subtopic: Subtopic) -> list[Question]:
                 id=qid,
                 kind="truefalse",
                 prompt=TRUE_FALSE_QUESTION,
-                text=item.correction if true else item.text,
+                text=flattened(item.correction, item.children) if true else item.text,
                 options=TRUE_FALSE,
                 answer=0 if true else 1,
                 explanation=f"The mistake to avoid: {item.text}"
