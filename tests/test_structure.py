@@ -611,3 +611,17 @@ def test_practice_and_glossary_keep_nested_points(tmp_path: Path) -> None:
     assert correction == (question.text if question.answer == 0 else question.explanation)
     data = next(a for a in site.assets if a.path == "practice/data.js").content
     assert correction in str(data)  # the flashcard's back
+
+
+def test_rows_of_the_same_cells_merge_and_others_stay() -> None:
+    """Rows merge only with rows of the same cells, whichever rows come between."""
+
+    def row(line: int, *cells: str) -> Item:
+        return Item(
+            ": ".join(cells), SourceRef("a.txt", line), columns=("",) * len(cells), cells=cells
+        )
+
+    rows = [row(1, "Sea wall", "6,000"), row(2, "Sea wall 6,000"), row(3, "sea wall 6,000")]
+    result = dedupe_section("other:Costs", rows)
+    assert [r.source.line for r in result.items] == [1, 2]
+    assert [(m.kept_source.line, m.merged[0][1].line) for m in result.merges] == [(2, 3)]

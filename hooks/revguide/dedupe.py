@@ -58,6 +58,9 @@ COMMON_WORD_ITEMS = 32
 #: (2,016 at most: cheaper than indexing it, and exact).
 ALL_PAIRS_UP_TO = 64
 
+#: Joins a table row's wording key to its cells' keys (a control character: never in a text).
+CELLS = "\x1f"
+
 #: Why a candidate decided in ``dedupe.yml`` was not merged (it is no longer open for review).
 KEPT_APART = "kept apart by dedupe.yml"
 
@@ -123,6 +126,8 @@ def dedupe_section(
     for item in ordered:
         text = item.full_text
         keys, tokens = wording(text)
+        if item.cells:  # a row merges only with a row of the same cells
+            keys = tuple(f"{key}{CELLS}{CELLS.join(map(item_key, item.cells))}" for key in keys)
         if len(keys) == 1:  # no compound: nearly every item
             same = owner.get(keys[0])
         else:
@@ -140,8 +145,6 @@ def dedupe_section(
             ):
                 same = survivor_with.get(key)  # kept apart, but a repeat of this very text
             survivor_with.setdefault(key, len(kept) if same is None else same)
-        if same is not None and _cells(item) != _cells(kept[same]):
-            same = None  # the same words in other cells: another row
         if same is not None:
             exact = item_key(text) == item_key(kept[same].full_text)
             merged[same].append((item, "exact" if exact else "equivalent"))
@@ -175,10 +178,6 @@ def dedupe_section(
                 )
     candidates = _candidates(kind, kept, contents, overrides)
     return SectionResult(tuple(kept), tuple(merges), candidates)
-
-
-def _cells(item: Item) -> tuple[str, ...]:
-    return tuple(map(item_key, item.cells))
 
 
 def _unite(
