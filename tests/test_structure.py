@@ -625,3 +625,20 @@ def test_rows_of_the_same_cells_merge_and_others_stay() -> None:
     result = dedupe_section("other:Costs", rows)
     assert [r.source.line for r in result.items] == [1, 2]
     assert [(m.kept_source.line, m.merged[0][1].line) for m in result.merges] == [(2, 3)]
+
+
+@pytest.mark.browser
+def test_a_wide_table_fits_the_printed_page(structured_site: Path, page) -> None:  # type: ignore[no-untyped-def]
+    """On paper nothing scrolls: the table is fitted to the page, its last column printed."""
+    from browser_fixtures import serving
+
+    with serving(structured_site) as url:
+        page.set_viewport_size({"width": 718, "height": 1000})  # A4 less Chromium's margins
+        page.goto(url + "subtopics/tide-tables/")
+        page.emulate_media(media="print")
+        table = page.locator("article table").first
+        box = table.bounding_box()
+        assert box["x"] >= 0
+        assert box["x"] + box["width"] <= 718
+        last = page.get_by_role("cell", name="4.66")
+        assert last.bounding_box()["x"] + last.bounding_box()["width"] <= 718
