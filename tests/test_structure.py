@@ -642,3 +642,46 @@ def test_a_wide_table_fits_the_printed_page(structured_site: Path, page) -> None
         assert box["x"] + box["width"] <= 718
         last = page.get_by_role("cell", name="4.66")
         assert last.bounding_box()["x"] + last.bounding_box()["width"] <= 718
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("start", ["networks", "coastal", "tide-tables"])
+def test_pages_with_nested_lists_and_tables_are_accessible(
+    structured_site: Path,
+    page,  # type: ignore[no-untyped-def]
+    start: str,
+) -> None:
+    """No serious axe violation on a phone-wide or a desktop page with tables and nested lists
+    (a table that scrolls must be reachable by keyboard)."""
+    from browser_fixtures import serving
+    from test_quality_gates import _axe
+
+    with serving(structured_site) as url:
+        (path,) = [
+            p.parent.name for p in (structured_site / "subtopics").glob(f"{start}*/index.html")
+        ]
+        for width in (360, 1280):
+            page.set_viewport_size({"width": width, "height": 800})
+            page.goto(f"{url}subtopics/{path}/")
+            page.wait_for_load_state("networkidle")
+            assert _axe(page) == [], width
+
+
+@pytest.mark.browser
+def test_a_wide_table_is_reached_and_scrolled_by_keyboard(structured_site: Path, page) -> None:  # type: ignore[no-untyped-def]
+    """Tab reaches the table's scrolling box, named after its heading; the arrow keys scroll it."""
+    from browser_fixtures import serving
+
+    with serving(structured_site) as url:
+        page.set_viewport_size({"width": 360, "height": 740})
+        page.goto(url + "subtopics/tide-tables/")
+        page.wait_for_load_state("networkidle")
+        for _ in range(80):
+            page.keyboard.press("Tab")
+            if page.evaluate("() => document.activeElement.matches('.md-typeset__scrollwrap')"):
+                break
+        box = page.locator(".md-typeset__scrollwrap:focus")
+        assert box.get_attribute("aria-label") == "Table: Heights"
+        for _ in range(10):
+            page.keyboard.press("ArrowRight")
+        assert box.evaluate("e => e.scrollLeft") > 0
