@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -647,9 +648,7 @@ def test_a_wide_table_fits_the_printed_page(structured_site: Path, page) -> None
 @pytest.mark.browser
 @pytest.mark.parametrize("start", ["networks", "coastal", "tide-tables"])
 def test_pages_with_nested_lists_and_tables_are_accessible(
-    structured_site: Path,
-    page,  # type: ignore[no-untyped-def]
-    start: str,
+    structured_site: Path, page: Any, start: str
 ) -> None:
     """No serious axe violation on a phone-wide or a desktop page with tables and nested lists
     (a table that scrolls must be reachable by keyboard)."""

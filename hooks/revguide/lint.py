@@ -33,7 +33,7 @@ from .dedupe import KEPT_APART
 from .errors import RevguideError
 from .glossary import Entry
 from .link import Linker, Target
-from .model import OTHER_PREFIX, SourceRef, Subtopic, SubtopicReport
+from .model import OTHER_PREFIX, SourceRef, Subtopic, SubtopicReport, walk
 from .registry import Model
 from .text import ends_sentence, shorten
 from .yamlfile import load, mapping, ref, sequence, text
@@ -219,7 +219,7 @@ def lint(
                         "note",
                     )
                 )
-            for item in section.items:
+            for item in walk(section.items):  # nested items are content too
                 findings += _item_findings(item.full_text, item.source, model_linker, term_linker)
         findings += [
             Finding(
