@@ -345,6 +345,12 @@ def build_adversarial_site(tmp_path: Path, source_name: str) -> Path:
         *(f"- {attack} in a tip about customer trust." for attack in PRINTABLE_ATTACKS),
         "Examiner Marking Points",
         f"- Award credit for {line}.",
+        "Case Study",  # every attack nested, and in a table's cells (its pipes escaped)
+        "- Customer trust",
+        *(f"    - Nested {attack} about trust." for attack in PRINTABLE_ATTACKS),
+        "| Attack | Where |",
+        "|---|---|",
+        *(f"| {a.replace('|', chr(92) + '|')} | cell |" for a in PRINTABLE_ATTACKS),
     ]
     metadata = [
         f"{json.dumps(source_name)}:",
@@ -385,9 +391,16 @@ PRINTABLE_ATTACKS = [a for a in ATTACKS if a.isprintable() and a.strip()]
 def test_adversarial_text_in_a_real_build_is_shown_and_runs_nothing(adversarial_site: Path) -> None:
     """In every page's content (the article), every attack is text and nothing can run."""
     (page,) = (adversarial_site / "subtopics").glob("*/index.html")
-    text = spaced(_ScriptFinder.read(page.read_text(encoding="utf-8"), "article").text)
+    html = page.read_text(encoding="utf-8")
+    text = spaced(_ScriptFinder.read(html, "article").text)
     for attack in PRINTABLE_ATTACKS:
         assert spaced(attack) in text
+    # each attack nested under "Customer trust", and in a row of the one table (a row per
+    # attack, but for those equal once punctuation is folded: "1." and "1)" merge)
+    assert html.count("<li>Nested ") == len(PRINTABLE_ATTACKS)
+    assert html.count("<table>") == 1
+    rows = html.count("<td>cell</td>")
+    assert len(PRINTABLE_ATTACKS) - 5 <= rows == html.count("<tr>") - 1
     for path in adversarial_site.rglob("*.html"):
         if path.parent.name == "tags":  # lists pages by their nav titles: see the next test
             continue
