@@ -247,11 +247,14 @@ def table_cells(row: str) -> list[str]:
 def table_row_text(cells: Sequence[str], header: Sequence[str] | None) -> str:
     """One table row as an item: ``Force: F = m × a (Units: N)``.
 
-    The first cell leads (a term, a date, a value), the second follows a colon and the others
-    come in brackets, labelled by the header row when there is one. Empty cells are left out.
+    The first cell leads (a term, a date, a value), the second follows a colon (a space after
+    a sentence: ``Explain X. It stops erosion.``) and the others come in brackets, labelled by
+    the header row when there is one. Empty cells are left out.
     """
     labels = list(header) if header and len(header) == len(cells) else [""] * len(cells)
-    text = ": ".join(cell for cell in cells[:2] if cell)
+    lead, second = (*cells[:2], "", "")[:2]
+    joiner = " " if ends_sentence(lead) else ": "
+    text = joiner.join(cell for cell in (lead, second) if cell)
     rest = [(h, c) for h, c in zip(labels[2:], cells[2:], strict=True) if c]
     if rest:
         text += " (" + "; ".join(f"{h}: {c}" if h else c for h, c in rest) + ")"
