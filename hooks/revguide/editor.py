@@ -44,9 +44,8 @@
 Headings are matched like raw headings (``Exam tips``, ``Assessment guidance``, ...). Only the
 structure is read as Markdown (front matter, ``#``/``##`` headings, list markers and their
 indentation, tables with a rule row, ``**Term**:``, ``<!-- comments -->``); all other text is
-shown exactly as written, so ``*`` or ``<b>`` appear as
-typed. A comment never closed with ``-->`` is text (and a warning says so); ``\\<!--`` is the
-text ``<!--``.
+shown exactly as written, so ``*`` or ``<b>`` appear as typed. A comment never closed with
+``-->`` is text (and a warning says so); ``\\<!--`` is the text ``<!--``.
 
 `to_markdown` writes a subtopic in this format (``python -m revguide import``).
 """
