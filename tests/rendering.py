@@ -43,7 +43,7 @@ def to_html(content: str) -> str:
 #: details, def_list, tasklist, toc permalinks, attr_list ids): anything else came from source.
 ALLOWED_ELEMENTS = frozenset(
     "p a ul ol li dl dt dd h1 h2 h3 h4 h5 h6 strong em code div span details summary label "
-    "input br hr".split()
+    "input br hr table thead tbody tr th td".split()
 )
 ALLOWED_ATTRIBUTES = frozenset("class id href type aria-label disabled checked".split())
 DATA_ATTRIBUTE = re.compile(r"^data-rg-[a-z-]+$")
@@ -51,7 +51,9 @@ DATA_ATTRIBUTE = re.compile(r"^data-rg-[a-z-]+$")
 REF = re.compile(r"^(term|model):[a-z0-9]+(-[a-z0-9]+)*(-[0-9]+)?$")
 #: What a browser reads as a URL scheme once it drops tabs, line breaks and leading controls.
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
-BLOCKS = frozenset("p li dt dd h1 h2 h3 h4 h5 h6 div summary br hr ul ol dl details".split())
+BLOCKS = frozenset(
+    "p li dt dd h1 h2 h3 h4 h5 h6 div summary br hr ul ol dl details table tr th td".split()
+)
 
 
 def browser_url(value: str) -> str:

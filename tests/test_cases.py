@@ -40,7 +40,7 @@ from revguide.dedupe import Overrides, dedupe_section
 from revguide.ids import pair_id
 from revguide.model import Diagnostic, Item, LineUse, SourceRef
 from revguide.normalise import Document, normalise
-from revguide.parse import RawDocument, parse
+from revguide.parse import RawDocument, RawItem, parse
 from revguide.sources import SourceText, decode
 from revguide.text import item_key
 
@@ -82,9 +82,11 @@ def _line(ref: SourceRef, case: Path) -> int:
 
 
 def _item(item: Item, case: Path) -> str | dict[str, Any]:
-    """``"<line>: <text>"``, or a mapping when the item has more than a text."""
+    """``"<line>: <text>"``, or a mapping when the item has more than a text (a term, a
+    correction, merged items, nested items, a table row's columns and cells)."""
     line = _line(item.source, case)
-    if item.term is None and item.correction is None and not item.merged_from:
+    plain = item.term is None and item.correction is None and not item.merged_from
+    if plain and not item.children and not item.cells:
         return f"{line}: {item.text}"
     fields: dict[str, Any] = {"line": line}
     if item.term is not None:
@@ -94,13 +96,32 @@ def _item(item: Item, case: Path) -> str | dict[str, Any]:
         fields["correction"] = item.correction
     if item.merged_from:
         fields["merged_from"] = [_line(ref, case) for ref in item.merged_from]
+    if item.cells:
+        fields["columns"] = list(item.columns)
+        fields["cells"] = list(item.cells)
+    if item.children:
+        fields["children"] = [_item(child, case) for child in item.children]
+    return fields
+
+
+def _raw_item(item: RawItem) -> str | dict[str, Any]:
+    """A parsed item as `_item` shows a normalised one (its line, text, nesting, cells)."""
+    if not item.children and not item.cells:
+        return f"{item.line}: {item.text}"
+    fields: dict[str, Any] = {"line": item.line, "text": item.text}
+    if item.cells:
+        fields["columns"] = list(item.columns)
+        fields["cells"] = list(item.cells)
+    if item.children:
+        fields["children"] = [_raw_item(child) for child in item.children]
     return fields
 
 
 def _use(use: LineUse, case: Path) -> str:
-    """``"<line>: heading <kind>"``, ``"<line>: part of <line>"``, ``"<line>: title"``."""
+    """``"<line>: heading <kind>"``, ``"<line>: part of <line>"``, ``"<line>: child of <line>"``,
+    ``"<line>: title"``."""
     detail = use.detail
-    if use.role == "part":
+    if use.role in ("part", "child"):
         path, _, line = detail.rpartition(":")
         assert path == _source_path(case), f"{_name(case)}: {detail} is outside the case's file"
         detail = f"of {line}"
@@ -217,7 +238,7 @@ def test_parse_case(case: Path, request: pytest.FixtureRequest) -> None:
             "kind": section.kind,
             "heading": section.heading,
             "line": section.line,
-            "items": [f"{item.line}: {item.text}" for item in section.items],
+            "items": [_raw_item(item) for item in section.items],
         }
         for section in document.sections
     ]

@@ -1,10 +1,12 @@
 """The pipeline scored against the hand-annotated raw texts of ``tests/corpus/`` (see its README).
 
 Every non-blank line of every text has an expected use: title, heading of a kind, item of a
-section kind, part of the item above, or removed (site chrome, metadata, lead-in). The whole
-corpus is built as one guide (chrome repeated across a site's pages is part of the test), each
-line is compared with the build report's line accounting, the scores are printed, and any
-misfiled item, leaked chrome line, heading taken as an item or lost line fails the test.
+section kind, part of the item above, a nested item of a named item, a table's header, rule or
+body row, or removed (site chrome, metadata, lead-in). The whole corpus is built as one guide
+(chrome repeated across a site's pages is part of the test), each line is compared with the
+build report's line accounting and the guide's items (their children, their cells), the scores
+are printed, and any misfiled item, leaked chrome line, heading taken as an item, lost line or
+flattened structure fails the test.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from revguide.model import OTHER_PREFIX
+from revguide.model import OTHER_PREFIX, Item
 from revguide.pipeline import build_guide
 from revguide.report import build_report
 from revguide.sources import read_source
@@ -31,18 +33,28 @@ class Expected:
 
     line: int
     tag: str
-    """``title``, ``head``, ``item``, ``part``, ``chrome``, ``meta``, ``lead`` or ``-`` (blank)."""
+    """``title``, ``head``, ``item``, ``part``, ``sub``, ``row``, ``header``, ``rule``,
+    ``chrome``, ``meta``, ``lead`` or ``-`` (blank)."""
     kind: str
-    """Section kind for ``head`` and ``item`` (``other`` for a section under its own name)."""
+    """Section kind for ``head``, ``item`` and ``row`` (``other`` for a section under its own
+    name)."""
     text: str
+    of: int = 0
+    """``sub``: the line of its parent item; ``row``: the line of its table's header row (of its
+    first row when it has none)."""
 
 
 def annotated(name: str) -> list[Expected]:
     rows = []
     for number, row in enumerate((CORPUS / f"{name}.ann").read_text("utf-8").splitlines(), 1):
         tag, text = row.split("\t", 1)
-        head, _, kind = tag.partition(" ")
-        rows.append(Expected(number, head, kind, text))
+        head, *rest = tag.split(" ")
+        if head == "sub":
+            rows.append(Expected(number, head, "", text, int(rest[0])))
+        elif head == "row":
+            rows.append(Expected(number, head, rest[0], text, int(rest[1])))
+        else:
+            rows.append(Expected(number, head, rest[0] if rest else "", text))
     return rows
 
 
@@ -79,18 +91,51 @@ def _uses(report: dict) -> dict[tuple[str, int], set[tuple[str, str]]]:  # type:
                 uses.setdefault((name, int(line)), set()).add(("heading", kind))
             for line in lines["part"]:
                 uses.setdefault((name, int(line)), set()).add(("part", ""))
+            for line, parent in lines["child"].items():
+                uses.setdefault((name, int(line)), set()).add(("child", str(parent)))
+            for line, role in lines["table"].items():
+                uses.setdefault((name, int(line)), set()).add((role, ""))
             for line in lines["removed"]:
                 uses.setdefault((name, line), set()).add(("removed", ""))
     return uses
 
 
-def _item_kinds(guide) -> dict[tuple[str, int], set[str]]:  # type: ignore[no-untyped-def]
-    kinds: dict[tuple[str, int], set[str]] = {}
-    for subtopic, report in zip(guide.subtopics, guide.reports, strict=True):
+@dataclass(frozen=True)
+class Found:
+    """What the guide made of one source line that is an item's first line."""
+
+    kinds: set[str]
+    """Section kinds it is an item of, on a page or merged."""
+    parents: set[int]
+    """Lines of the items it is nested under on a page (none: a top-level item or merged)."""
+    rows: set[tuple[tuple[str, ...], tuple[str, ...]]]
+    """(columns, cells) of each table row it is on a page."""
+
+
+def _items(guide) -> dict[tuple[str, int], Found]:  # type: ignore[no-untyped-def]
+    found: dict[tuple[str, int], Found] = {}
+
+    def add(item: Item, kind: str, parent: Item | None) -> None:
+        key = (Path(item.source.path).stem, item.source.line)
+        entry = found.setdefault(key, Found(set(), set(), set()))
+        entry.kinds.add(kind)
+        if parent is not None:
+            entry.parents.add(parent.source.line)
+        if item.cells:
+            entry.rows.add((item.columns, item.cells))
+        for child in item.children:
+            add(child, kind, item)
+
+    for subtopic in guide.subtopics:
         for section in subtopic.sections:
             for item in section.items:
-                key = (Path(item.source.path).stem, item.source.line)
-                kinds.setdefault(key, set()).add(section.kind)
+                add(item, section.kind, None)
+    return found
+
+
+def _item_kinds(guide) -> dict[tuple[str, int], set[str]]:  # type: ignore[no-untyped-def]
+    kinds = {key: found.kinds for key, found in _items(guide).items()}
+    for report in guide.reports:
         for merge in report.merges:
             for _, ref in merge.merged:
                 kinds.setdefault((Path(ref.path).stem, ref.line), set()).add(merge.section)
@@ -105,20 +150,32 @@ def score(guide, report) -> tuple[Counter[str], list[str]]:  # type: ignore[no-u
     """Counts per outcome, and a line per error."""
     uses = _uses(report)
     items = _item_kinds(guide)
+    structure = _items(guide)
     counts: Counter[str] = Counter()
     errors: list[str] = []
     pages = {Path(p).stem for s in guide.subtopics for p in s.sources}
     for name in NAMES:
         if name not in pages:
             continue  # checked by test_title_only_file_makes_no_page
-        for e in annotated(name):
+        rows = annotated(name)
+        for e in rows:
             if e.tag == "-":
                 continue
             got = uses.get((name, e.line), set())
             item = {_general(k) for k in items.get((name, e.line), set())}
             roles = {role for role, _ in got}
             place = f"{name}.txt:{e.line}: {e.text.strip()[:60]!r}"
-            if e.tag == "item":
+            if e.tag in ("sub", "row"):
+                outcome = _structure(e, rows, item, got, structure.get((name, e.line)))
+                if outcome != "ok" and not item:
+                    outcome = "lost line" if not roles else "item glued"
+            elif e.tag in ("header", "rule"):
+                outcome = (
+                    "ok"
+                    if roles == {e.tag} and not item
+                    else ("table row as item" if item else "lost line" if not roles else "misread")
+                )
+            elif e.tag == "item":
                 if not item:
                     outcome = (
                         "content removed"
@@ -176,6 +233,36 @@ def score(guide, report) -> tuple[Counter[str], list[str]]:  # type: ignore[no-u
             if outcome != "ok":
                 errors.append(f"{place}: {outcome}")
     return counts, errors
+
+
+def _cells(row: str) -> tuple[str, ...]:
+    return tuple(cell.strip() for cell in row.strip().strip("|").split("|"))
+
+
+def _structure(
+    e: Expected,
+    rows: list[Expected],
+    kinds: set[str],
+    got: set[tuple[str, str]],
+    found: Found | None,
+) -> str:
+    """The score of a nested item (``sub``) or a table row (``row``)."""
+    if e.tag == "sub":
+        # a child, named as such in the report, nested under its parent on the page (or merged)
+        if ("child", str(e.of)) not in got:
+            return "nesting lost"
+        if found is not None and found.parents and found.parents != {e.of}:
+            return "nested under another item"
+        return "ok"
+    if kinds != {e.kind}:
+        return "misfiled row"
+    header = rows[e.of - 1]
+    cells = _cells(e.text)
+    columns = _cells(header.text) if header.tag == "header" else ("",) * len(cells)
+    cells += ("",) * (len(columns) - len(cells))  # an empty last cell left out
+    if found is None or found.rows != {(columns, cells)}:
+        return "table flattened"
+    return "ok"
 
 
 def test_corpus_scores(built, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
@@ -245,7 +332,7 @@ def _accounted(report: dict) -> dict[str, set[int]]:  # type: ignore[type-arg]
         for path, uses in subtopic["lines"].items():
             found = lines.setdefault(path, set())
             found.update(uses["title"], uses["item"], uses["removed"])
-            found.update(int(n) for n in (*uses["heading"], *uses["part"]))
+            found.update(int(n) for n in (*uses["heading"], *uses["part"], *uses["table"]))
     return lines
 
 

@@ -34,8 +34,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rendering import Html, browser_url, read, spaced, to_html
 from revguide.dialect import Page
+from revguide.model import walk
 from revguide.names import MAX_TITLE
 from revguide.site import Site, build_site
+from revguide.text import item_key
 from sitecheck import mkdocs_build
 
 # -- what each page must show --------------------------------------------------------------------
@@ -51,8 +53,11 @@ def expected_texts(site: Site) -> Iterator[tuple[str, str]]:
         for section in subtopic.sections:
             if section.kind != "synopsis":  # the synopsis opens the page, with no heading
                 yield page, section.heading
-            for item in section.items:
-                yield from ((page, t) for t in (item.term, item.text, item.correction) if t)
+            for item in walk(section.items):  # nested items and table cells too
+                texts = (item.term, item.text, item.correction, *item.columns, *item.cells)
+                if item.cells and section.kind not in ("key_concepts", "learning_outcomes"):
+                    texts = (*item.columns, *item.cells)  # a table shows its cells
+                yield from ((page, t) for t in texts if t)
                 if section.kind == "marking_points":
                     yield "marking-points/index.md", item.text
     for entry in site.glossary:
@@ -60,7 +65,10 @@ def expected_texts(site: Site) -> Iterator[tuple[str, str]]:
             ("glossary.md", t) for t in (*entry.phrases, *(d.text for d in entry.definitions))
         )
     for model in site.models:
-        texts = (model.name, *model.aliases, model.summary, model.origin.author, model.formula)
+        # An alias that is the name again but for case or end punctuation is shown once, as
+        # the name ("Also called" lists the others).
+        aliases = [a for a in model.aliases if item_key(a) != item_key(model.name)]
+        texts = (model.name, *aliases, model.summary, model.origin.author, model.formula)
         yield from (("models.md", t) for t in texts if t)
         for component in model.components:
             yield from (("models.md", t) for t in (component.name, component.description))
@@ -174,6 +182,9 @@ def sources(draw: st.DrawFn) -> dict[str, str]:
     def t() -> str:
         return _line(draw(source_text))
 
+    def cell() -> str:  # a table cell: its pipes escaped, as a source writes them
+        return t().replace("\\", "").replace("|", "\\|")
+
     def y() -> str:  # a JSON string is a YAML string
         return json.dumps(draw(yaml_text), ensure_ascii=False)
 
@@ -194,6 +205,12 @@ def sources(draw: st.DrawFn) -> dict[str, str]:
         f"1. {t()}",
         draw(st.sampled_from(["Case Study", "Worked Example", t()])),
         f"- {t()}",
+        f"    - {t()}",  # nested under the item above, and under that
+        f"\t\t- {t()}",
+        "Key Dates",
+        f"| {cell()} | {cell()} |",  # a table: header, rule and a row
+        "|---|---|",
+        f"| {cell()} | {cell()} |",
     ]
     editor = [
         "---",
@@ -328,6 +345,12 @@ def build_adversarial_site(tmp_path: Path, source_name: str) -> Path:
         *(f"- {attack} in a tip about customer trust." for attack in PRINTABLE_ATTACKS),
         "Examiner Marking Points",
         f"- Award credit for {line}.",
+        "Case Study",  # every attack nested, and in a table's cells (its pipes escaped)
+        "- Customer trust",
+        *(f"    - Nested {attack} about trust." for attack in PRINTABLE_ATTACKS),
+        "| Attack | Where |",
+        "|---|---|",
+        *(f"| {a.replace('|', chr(92) + '|')} | cell |" for a in PRINTABLE_ATTACKS),
     ]
     metadata = [
         f"{json.dumps(source_name)}:",
@@ -368,9 +391,16 @@ PRINTABLE_ATTACKS = [a for a in ATTACKS if a.isprintable() and a.strip()]
 def test_adversarial_text_in_a_real_build_is_shown_and_runs_nothing(adversarial_site: Path) -> None:
     """In every page's content (the article), every attack is text and nothing can run."""
     (page,) = (adversarial_site / "subtopics").glob("*/index.html")
-    text = spaced(_ScriptFinder.read(page.read_text(encoding="utf-8"), "article").text)
+    html = page.read_text(encoding="utf-8")
+    text = spaced(_ScriptFinder.read(html, "article").text)
     for attack in PRINTABLE_ATTACKS:
         assert spaced(attack) in text
+    # each attack nested under "Customer trust", and in a row of the one table (a row per
+    # attack, but for those equal once punctuation is folded: "1." and "1)" merge)
+    assert html.count("<li>Nested ") == len(PRINTABLE_ATTACKS)
+    assert html.count("<table>") == 1
+    rows = html.count("<td>cell</td>")
+    assert len(PRINTABLE_ATTACKS) - 5 <= rows == html.count("<tr>") - 1
     for path in adversarial_site.rglob("*.html"):
         if path.parent.name == "tags":  # lists pages by their nav titles: see the next test
             continue

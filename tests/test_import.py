@@ -12,6 +12,7 @@ from conftest import CONTENT, ROOT
 from helpers import write
 from rendering import read, to_html
 from revguide.cli import main
+from revguide.model import Item
 from revguide.site import Site, build_site
 from sitecheck import mkdocs_build
 from test_corpus import CORPUS, NAMES
@@ -60,6 +61,18 @@ def _shape(site: Site) -> list[tuple[str, list[tuple[str, str]], list[str]]]:
     return [(title, sections, terms) for title, sections in subtopics]
 
 
+def _tree(item: Item) -> tuple[object, ...]:
+    """An item's text, table cells and nested items (any depth)."""
+    return (item.term, item.text, item.columns, item.cells, [_tree(c) for c in item.children])
+
+
+def _structure(site: Site) -> list[list[tuple[str, list[tuple[object, ...]]]]]:
+    """Each subtopic's items with their nesting and table cells."""
+    return [
+        [(x.kind, [_tree(i) for i in x.items]) for x in s.sections] for s in site.guide.subtopics
+    ]
+
+
 def _round_trip(raw_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Build ``raw_file`` alone, import it, build the .md alone: the same page."""
     name = raw_file.name
@@ -76,6 +89,7 @@ def _round_trip(raw_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     after = build_site(md_dir, tmp_path / "md")
     assert _visible(after, name, md) == _visible(before, name, md)
     assert _shape(after) == _shape(before)
+    assert _structure(after) == _structure(before)  # nested lists and tables stay so
     # The editor source's own problems would be new warnings: there are none but lint's.
     assert [str(d) for d in after.diagnostics if " RG0" not in str(d)] == []
 

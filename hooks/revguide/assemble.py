@@ -36,6 +36,7 @@ from .model import (
     Subtopic,
     SubtopicReport,
     kind_rank,
+    walk,
 )
 from .names import MAX_TITLE, RESERVED_SLUGS, short_title, slugify
 from .normalise import Document, synopsis_key
@@ -249,7 +250,7 @@ class _Assembler:
         items_in = 0
         for kind in sorted(by_kind, key=kind_rank):
             items = by_kind[kind]
-            items_in += len(items)
+            items_in += len(walk(tuple(items)))
             keys = {item_key(item.full_text) for item in items}
             matched.update(p.keys for p in self.override_pairs if p.keys <= keys)
             result = dedupe_section(

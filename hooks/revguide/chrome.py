@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .headings import match_heading
+from .headings import MARKDOWN_HEADING, match_heading
 from .qualifications import looks_like_qualification
 from .text import ends_sentence, strip_bullet, strip_decoration
 
@@ -307,20 +307,38 @@ def find_chrome(lines: list[str], repeated: frozenset[str] = frozenset()) -> lis
 
 
 def _table_row(lines: list[str], index: int) -> bool:
-    """Whether a line next to ``index`` has as many ``|`` separators, other cells and no
-    chrome wording: rows of a table (a menu repeated, or next to a share line, is a menu;
-    two different menus on consecutive lines read as a table)."""
+    """Whether the line next to ``index`` above or below, past chrome lines (`_neighbour`), is
+    a table's rule row or has as many ``|`` separators and other cells: rows of a table (a menu
+    repeated, or next to a share line, is a menu; two different menus on consecutive lines
+    read as a table)."""
     text = lines[index]
     count = len(MENU_SEPARATOR.findall(text))
-    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    return any(
+    return count > 0 and any(
         line
         and line != text
         and not line.startswith("|")  # a "| a | b |" table is another one
-        and len(MENU_SEPARATOR.findall(line)) == count
-        and wording_reason(line) in (None, "menu")  # next to a share line: still a menu
-        for line in neighbours
+        and (len(MENU_SEPARATOR.findall(line)) == count or _rule_row(line))
+        for line in (_neighbour(lines, index, -1), _neighbour(lines, index, 1))
     )
+
+
+def _rule_row(line: str) -> bool:
+    """``--- | ---``: the rule under a table's header row."""
+    return "-" in line and not line.strip("|-: ")
+
+
+def _chrome_not_menu(line: str) -> bool:
+    """Chrome by its wording, or a label of links ("Related topics"), but not a menu."""
+    return wording_reason(line) not in (None, "menu") or bool(BLOCK_LABEL.match(line))
+
+
+def _neighbour(lines: list[str], index: int, step: int) -> str:
+    """The line next to ``index`` in direction ``step``, past chrome lines but menus
+    (`_chrome_not_menu`: a banner inside a table does not split it); ``""`` at either end."""
+    at = index + step
+    while 0 <= at < len(lines) and lines[at] and _chrome_not_menu(lines[at]):
+        at += step
+    return lines[at] if 0 <= at < len(lines) else ""
 
 
 def _closing_from(lines: list[str]) -> int:
@@ -364,14 +382,21 @@ def _closing_run(lines: list[str], reasons: dict[int, str], repeated: frozenset[
 
 
 def _above_site_title(lines: list[str], reasons: dict[int, str]) -> None:
-    """Every line above a ``Title | Site`` line that opens the page is chrome."""
+    """Every line above a ``Title | Site`` line that opens the page is chrome (not above a
+    ``# Heading``, nor a table's header row: ``Strategy | Cost | Notes`` above its rows)."""
     for index, text in enumerate(lines):
         if not text or index in reasons:
             continue
-        if split_site_title(text) is not None:
+        if split_site_title(text) is not None and not _table_row(lines, index):
             for above in range(index):
                 if lines[above] and above not in reasons:
                     reasons[above] = "above the page title"
             return
-        if ends_sentence(text) or strip_bullet(text)[1] or match_heading(text) is not None:
+        if (
+            ends_sentence(text)
+            or strip_bullet(text)[1]
+            or match_heading(text) is not None
+            or MARKDOWN_HEADING.match(text)
+            or _table_row(lines, index)
+        ):
             return  # the content has started: a later "A | B" line is not the page's title

@@ -7,6 +7,11 @@
   punctuation only), else ``equivalent``. The earliest item survives. Any other difference in any
   token keeps them apart: "after mitosis" / "after meiosis", "PED > 1" / "PED < 1", "four
   marks" / "three marks" are never merged, whatever else they share.
+* **Structure.** A table row merges only with a row of the same cells (compared as `item_key`s).
+  When items merge, their nested items (children) are united: the survivor keeps its own, in
+  order, then each merged item's that says something else; a child that says the same thing
+  as one kept (the same folds) merges into it, is reported like any merge, and brings its own
+  children to be united in turn.
 * **Candidates.** Survivors that share most of their content words (`CANDIDATE_AT` of the
   smaller one's, and at least `MIN_SHARED` of them) are reported for an editor to decide, with
   the words that differ: a changed word, a reordering ("price to value" / "value to price") or a
@@ -52,6 +57,9 @@ COMMON_WORD_ITEMS = 32
 #: A section of at most this many survivors is searched for candidates among all its pairs
 #: (2,016 at most: cheaper than indexing it, and exact).
 ALL_PAIRS_UP_TO = 64
+
+#: Joins a table row's wording key to its cells' keys (a control character: never in a text).
+CELLS = "\x1f"
 
 #: Why a candidate decided in ``dedupe.yml`` was not merged (it is no longer open for review).
 KEPT_APART = "kept apart by dedupe.yml"
@@ -118,6 +126,8 @@ def dedupe_section(
     for item in ordered:
         text = item.full_text
         keys, tokens = wording(text)
+        if item.cells:  # a row merges only with a row of the same cells
+            keys = tuple(f"{key}{CELLS}{CELLS.join(map(item_key, item.cells))}" for key in keys)
         if len(keys) == 1:  # no compound: nearly every item
             same = owner.get(keys[0])
         else:
@@ -147,7 +157,12 @@ def dedupe_section(
     merges: list[Merge] = []
     for at, merged_items in sorted(merged.items()):
         survivor = kept[at]
-        kept[at] = replace(survivor, merged_from=tuple(sorted({i.source for i, _ in merged_items})))
+        children = _unite(kind, survivor.children, [i.children for i, _ in merged_items], merges)
+        kept[at] = replace(
+            survivor,
+            merged_from=tuple(sorted({i.source for i, _ in merged_items})),
+            children=children,
+        )
         for reason in ("exact", "equivalent", "override"):
             of_reason = [i for i, r in merged_items if r == reason]
             if of_reason:
@@ -163,6 +178,52 @@ def dedupe_section(
                 )
     candidates = _candidates(kind, kept, contents, overrides)
     return SectionResult(tuple(kept), tuple(merges), candidates)
+
+
+def _unite(
+    kind: str, own: tuple[Item, ...], others: Sequence[tuple[Item, ...]], merges: list[Merge]
+) -> tuple[Item, ...]:
+    """``own`` children, then those of ``others`` that say something else; one that says the
+    same as a kept child (the same `wording` keys) merges into it, recorded in ``merges``."""
+    if not any(others):
+        return own
+    kept = list(own)
+    owner = {key: n for n, child in enumerate(own) for key in wording(child.full_text)[0]}
+    into: defaultdict[int, list[Item]] = defaultdict(list)
+    for child in itertools.chain.from_iterable(others):
+        keys = wording(child.full_text)[0]
+        same = min((owner[k] for k in keys if k in owner), default=None)
+        if same is None:
+            for key in keys:
+                owner.setdefault(key, len(kept))
+            kept.append(child)
+        else:
+            into[same].append(child)
+    for at, merged in sorted(into.items()):
+        survivor = kept[at]
+        for reason in ("exact", "equivalent"):
+            of_reason = [
+                c
+                for c in merged
+                if (item_key(c.full_text) == item_key(survivor.full_text)) == (reason == "exact")
+            ]
+            if of_reason:
+                merges.append(
+                    Merge(
+                        section=kind,
+                        kept=survivor.full_text,
+                        kept_source=survivor.source,
+                        merged=tuple((c.full_text, c.source) for c in of_reason),
+                        reason=reason,
+                        score=1.0,
+                    )
+                )
+        kept[at] = replace(
+            survivor,
+            merged_from=tuple(sorted({*survivor.merged_from, *(c.source for c in merged)})),
+            children=_unite(kind, survivor.children, [c.children for c in merged], merges),
+        )
+    return tuple(kept)
 
 
 def _candidates(

@@ -31,14 +31,21 @@
 
     ## Worked examples          <- any other heading is kept under its own name
 
+    - Temperature
+        - Rate rises to the optimum   <- nested under the item above (indented)
+
+    | Quantity | Equation |       <- a table: a header row, a rule row, a row per item
+    |---|---|                     (``\\|`` is a pipe inside a cell)
+    | Force | F = m × a |
+
     <!-- A note to other editors: never shown; it may run
          over several lines. -->
 
 Headings are matched like raw headings (``Exam tips``, ``Assessment guidance``, ...). Only the
-structure is read as Markdown (front matter, ``#``/``##`` headings, list markers, ``**Term**:``,
-``<!-- comments -->``); all other text is shown exactly as written, so ``*`` or ``<b>`` appear as
-typed. A comment never closed with ``-->`` is text (and a warning says so); ``\\<!--`` is the
-text ``<!--``.
+structure is read as Markdown (front matter, ``#``/``##`` headings, list markers and their
+indentation, tables with a rule row, ``**Term**:``, ``<!-- comments -->``); all other text is
+shown exactly as written, so ``*`` or ``<b>`` appear as typed. A comment never closed with
+``-->`` is text (and a warning says so); ``\\<!--`` is the text ``<!--``.
 
 `to_markdown` writes a subtopic in this format (``python -m revguide import``).
 """
@@ -46,14 +53,25 @@ text ``<!--``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from yaml.nodes import MappingNode
 
+from .blocks import runs
+from .dialect import INDENT
 from .errors import RevguideError
 from .headings import CANONICAL, MARKDOWN_HEADING, match_heading
-from .model import OTHER_PREFIX, Diagnostic, LineUse, SourceRef, Subtopic
+from .model import OTHER_PREFIX, Diagnostic, Item, LineUse, SourceRef, Subtopic
 from .normalise import split_concept
-from .parse import RawDocument, RawItem, RawSection
+from .parse import (
+    RawDocument,
+    RawItem,
+    RawSection,
+    indent_of,
+    is_rule,
+    table_cells,
+    table_row_text,
+)
 from .settings import FileMetadata, metadata_entry
 from .sources import SourceText
 from .text import clean_text
@@ -105,6 +123,8 @@ def parse_editor(
     sections = [RawSection(None, "", start + 1)]
     uses: list[LineUse] = []
     current: RawItem | None = None
+    opened: list[RawItem] = []  # the list item being read and its open nested items
+    table: tuple[str, ...] | None = None  # the header of the table being read
     body, unclosed = _without_comments(source.lines[start:])
     if unclosed is not None:
         warnings.append(
@@ -117,14 +137,41 @@ def parse_editor(
         zip(body, source.lines[start:], strict=True), start + 1
     ):
         text = clean_text(line)  # control characters dropped: a heading of none is text
+        where = SourceRef(source.path, number)
         if not text:
             if clean_text(written):  # only a comment: an editor's note
-                uses.append(LineUse(SourceRef(source.path, number), "comment"))
-            current = None
+                uses.append(LineUse(where, "comment"))
+            current, table = None, None
             continue
+        following = body[number - start] if number - start < len(body) else ""
+        if table is None and text.startswith("|") and is_rule(following):
+            table = tuple(table_cells(text))  # a header row, then the rule row
+            uses.append(LineUse(where, "table", "header"))
+            continue
+        if table is not None and text.startswith("|"):
+            if is_rule(text):
+                uses.append(LineUse(where, "table", "rule"))
+                continue
+            cells = table_cells(text)
+            width = max(len(table), len(cells))
+            padded = tuple(cells + [""] * (width - len(cells)))
+            columns = table + ("",) * (width - len(table))
+            header = columns if any(columns) else None
+            sections[-1].items.append(
+                RawItem(
+                    table_row_text(padded, header),
+                    number,
+                    True,
+                    columns=columns,
+                    cells=padded,
+                )
+            )
+            current, opened = None, []
+            continue
+        table = None
         heading = MARKDOWN_HEADING.match(text)
         if heading:
-            current = None
+            current, opened = None, []
             if len(heading["level"]) == 1:
                 if title is None:
                     title, title_line = heading["text"], number
@@ -136,9 +183,18 @@ def parse_editor(
             uses.append(LineUse(SourceRef(source.path, number), "heading", kind))
             continue
         marker = LIST_MARKER.match(text)
-        if marker:
-            current = RawItem(text[marker.end() :], number, True)  # "**Term**:": normalise
+        indent = indent_of(line)
+        if marker and opened and indent > opened[0].indent:
+            while opened[-1].indent >= indent:
+                opened.pop()
+            current = RawItem(text[marker.end() :], number, True, indent)
+            opened[-1].children.append(current)
+            uses.append(LineUse(where, "child", str(SourceRef(source.path, opened[-1].line))))
+            opened.append(current)
+        elif marker:
+            current = RawItem(text[marker.end() :], number, True, indent)  # "**Term**:": normalise
             sections[-1].items.append(current)
+            opened = [current]
         elif current is not None:
             current.text += " " + text  # a wrapped line continues its item or paragraph
             part_of = str(SourceRef(source.path, current.line))
@@ -146,6 +202,7 @@ def parse_editor(
         else:
             current = RawItem(text, number, False)
             sections[-1].items.append(current)
+            opened = []
     document = RawDocument(
         path=source.path,
         format="editor",
@@ -180,6 +237,31 @@ def _without_comments(lines: list[str]) -> tuple[list[str], int | None]:
     return cut.replace(ESCAPED_OPEN, COMMENT_OPEN).split("\n"), unclosed
 
 
+def _row(cells: Sequence[str]) -> str:
+    """A table row, each cell's own pipes escaped (``\\|``)."""
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+def _moved(moved: dict[int, int], item: Item, at: int) -> None:
+    """Note that ``item`` (read from its source and merged lines) is written after ``at``
+    lines."""
+    for ref in (item.source, *item.merged_from):
+        moved.setdefault(ref.line, at + 1)
+
+
+def _children(
+    children: Sequence[Item], moved: dict[int, int], lines: list[str], depth: int = 1
+) -> list[str]:
+    """``children`` (and theirs) as list items indented ``depth`` levels, written after
+    ``lines``; where each lands is noted in ``moved``."""
+    written: list[str] = []
+    for child in children:
+        _moved(moved, child, len(lines) + len(written))
+        written.append(f"{INDENT * depth}- {child.text}")
+        written += _children(child.children, moved, [*lines, *written], depth + 1)
+    return written
+
+
 def yaml_text(value: str) -> str:
     """``value`` as a YAML double-quoted string (any text reads back as itself)."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -209,12 +291,30 @@ def markdown_lines(subtopic: Subtopic, order: int | None = None) -> tuple[str, d
         heading = CANONICAL.get(section.kind, section.heading)
         closing = " #" if heading.endswith("#") else ""  # keeps the heading's own "#" ("C#")
         lines += [f"## {heading}{closing}", ""]
-        for number, item in enumerate(section.items, 1):
-            for ref in (item.source, *item.merged_from):
-                moved.setdefault(ref.line, len(lines) + 1)
-            if section.kind in ("synopsis", "overview"):
-                # A paragraph that would read as a heading or list item is written as an item.
-                structure = MARKDOWN_HEADING.match(item.text) or LIST_MARKER.match(item.text)
+        prose = section.kind in ("synopsis", "overview")
+        number = 0
+        for run in runs(section.items):
+            if run[0].cells:
+                columns = run[0].columns
+                if lines[-1]:
+                    lines.append("")
+                lines += [_row(columns), "|" + "|".join("---" for _ in columns) + "|"]
+                for item in run:
+                    _moved(moved, item, len(lines))
+                    lines.append(_row(item.cells))
+                lines.append("")
+                continue
+            (item,) = run
+            number += 1
+            _moved(moved, item, len(lines))
+            if prose and not item.children:
+                # A paragraph that would read as a heading, a list item or a table row is
+                # written as an item.
+                structure = bool(
+                    MARKDOWN_HEADING.match(item.text)
+                    or LIST_MARKER.match(item.text)
+                    or item.text.startswith("|")
+                )
                 lines += [f"- {item.text}" if structure else item.text, ""]
                 continue
             marker = f"{number}." if section.kind == "learning_outcomes" else "-"
@@ -224,7 +324,10 @@ def markdown_lines(subtopic: Subtopic, order: int | None = None) -> tuple[str, d
                 lines.append(f"{marker} Misconception: {item.text} Correction: {item.correction}")
             else:
                 lines.append(f"{marker} {item.text}")
-        if section.kind not in ("synopsis", "overview"):
+            lines += _children(item.children, moved, lines)
+            if prose:
+                lines.append("")
+        if lines[-1]:
             lines.append("")
     # Source text that reads as a comment opener is text: escaped, so it is shown, not hidden.
     lines[body_start:] = [line.replace(COMMENT_OPEN, ESCAPED_OPEN) for line in lines[body_start:]]

@@ -110,7 +110,8 @@ def build_glossary(subtopics: Sequence[Subtopic]) -> tuple[Entry, ...]:
                 key = acronym_home[acronym]
             if acronym:
                 acronym_home.setdefault(acronym, key)
-            definition = Definition(item.text, subtopic.slug, subtopic.title, item.source)
+            # A definition's nested points are part of it: "Enzyme: a catalyst: made of protein".
+            definition = Definition(item.flat_text, subtopic.slug, subtopic.title, item.source)
             groups.setdefault(key, []).append((item.term, acronym, definition))
     # A term that is only an acronym ("CRM") joins the entry that spells it out.
     for key in list(groups):

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .dedupe import KEPT_APART
 from .glossary import Entry
 from .linking import Mentions, make_linking
-from .model import OTHER_PREFIX, SourceRef, Subtopic, SubtopicReport
+from .model import OTHER_PREFIX, SourceRef, Subtopic, SubtopicReport, walk
 from .registry import Model
 from .settings import Acceptance
 from .text import ends_sentence, shorten
@@ -113,7 +113,8 @@ def _truncated(subtopic: Subtopic) -> list[Finding]:
         for section in subtopic.sections
         if section.kind not in UNPUNCTUATED_KINDS
         for item in section.items
-        if len((item.correction or item.text).split()) >= TRUNCATION_MIN_WORDS
+        if not item.cells  # a table's cells are not sentences
+        and len((item.correction or item.text).split()) >= TRUNCATION_MIN_WORDS
         and not ends_sentence(item.correction or item.text)
     ]
 
@@ -184,7 +185,7 @@ def lint(
                         "note",
                     )
                 )
-            for item in section.items:
+            for item in walk(section.items):  # nested items are content too
                 findings += _item_findings(item.full_text, item.source, mentions)
         findings += [
             Finding(

@@ -12,11 +12,13 @@ its subtopic's page, so a tick on either is one tick::
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from . import paths
+from .blocks import item_lines
 from .dialect import Page, data_line, escape, front_matter, link
 from .ids import point_id
-from .model import Subtopic
+from .model import Item, Subtopic
 from .parts import PART_SIZE, parts
 
 TITLE = "Examiner marking points"
@@ -41,6 +43,11 @@ def render_marking_points(subtopics: Sequence[Subtopic]) -> list[Page]:
     return [Page(index, TITLE, "\n".join(lines), ()), *pages]
 
 
+def _point(key: str, item: Item) -> list[str]:
+    """A marking point of subtopic ``key`` as a checklist entry (its nested items follow)."""
+    return [f"- [ ] {escape(item.text)}", data_line("point", point_id(key, item.text))]
+
+
 def _part(path: str, title: str, subtopics: Sequence[Subtopic]) -> Page:
     lines = [*front_matter(title), f"# {escape(title)}", ""]
     for subtopic in subtopics:
@@ -49,10 +56,6 @@ def _part(path: str, title: str, subtopics: Sequence[Subtopic]) -> Page:
             continue
         target = paths.relative(path, paths.subtopic(subtopic.slug))
         lines += [f"## {link(subtopic.title, target)}", ""]
-        for item in items:
-            lines += [
-                f"- [ ] {escape(item.text)}",
-                data_line("point", point_id(subtopic.key, item.text)),
-            ]
+        lines += item_lines(items, partial(_point, subtopic.key), escape, escape, tables=False)
         lines.append("")
     return Page(path, title, "\n".join(lines), ())

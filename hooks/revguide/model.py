@@ -67,6 +67,20 @@ class Item:
     """Misconceptions only: the correction paired with the mistake, when the source gave one."""
     merged_from: tuple[SourceRef, ...] = ()
     """Sources of duplicates merged into this item (see the build report for their texts)."""
+    children: tuple[Item, ...] = ()
+    """Bullets nested under this one, in source order, each with its own line and children (any
+    depth); ``text`` is this item's own line only."""
+    columns: tuple[str, ...] = ()
+    """A table row only: the table's header cells (``""`` each for a table with no header row)."""
+    cells: tuple[str, ...] = ()
+    """A table row only: its cells, as many as ``columns`` (``text`` is the row labelled by the
+    header, as one line: ``Force: F = m × a (Units: N)``)."""
+
+    @property
+    def flat_text(self) -> str:
+        """``text`` with its children run in, as one line: ``Temperature: rises; denatures``
+        (what a flashcard or a one-line export shows)."""
+        return flattened(self.text, self.children)
 
     @property
     def full_text(self) -> str:
@@ -75,6 +89,21 @@ class Item:
         if self.correction:
             text = f"Misconception: {text} Correction: {self.correction}"
         return text
+
+
+def flattened(text: str, children: tuple[Item, ...]) -> str:
+    """``text`` followed by ``children`` (and theirs) as one line: ``Temperature: rises;
+    denatures``, ``They are denatured. The active site changes.``; ``text`` itself when there
+    are none."""
+    if not children:
+        return text
+    joined = "; ".join(child.flat_text for child in children)
+    return f"{text} {joined}" if text.endswith((":", ".", "!", "?")) else f"{text}: {joined}"
+
+
+def walk(items: tuple[Item, ...]) -> list[Item]:
+    """``items`` and, after each, its nested items (any depth), in source order."""
+    return [found for item in items for found in (item, *walk(item.children))]
 
 
 @dataclass(frozen=True)
@@ -207,10 +236,13 @@ class LineUse:
     source: SourceRef
     """The line."""
     role: str
-    """``title``, ``heading``, ``part`` (a line of an item that starts on another line) or
-    ``comment`` (an editor source's ``<!-- -->`` note, never shown)."""
+    """``title``, ``heading``, ``part`` (a line of an item that starts on another line),
+    ``child`` (a nested bullet: also an item's first line, counted with the items), ``table``
+    (a table's header or ``|---|`` row: structure, never an item) or ``comment`` (an editor
+    source's ``<!-- -->`` note, never shown)."""
     detail: str = ""
-    """For a heading, the section kind it opens; for a part, where its item starts."""
+    """For a heading, the section kind it opens; for a part or a child, where its item (its
+    parent) starts; for a table row, ``header`` or ``rule``."""
 
 
 @dataclass(frozen=True)
@@ -242,7 +274,7 @@ class SubtopicReport:
     boilerplate: tuple[Boilerplate, ...] = ()
     """Lines removed as boilerplate from this subtopic's sources."""
     items_in: int = 0
-    """Items read from the sources, before deduplication."""
+    """Items read from the sources, before deduplication, nested items included."""
     lines: tuple[LineUse, ...] = ()
     """Titles, headings and item parts of this subtopic's sources (see `LineUse`)."""
 

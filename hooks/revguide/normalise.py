@@ -14,6 +14,10 @@ Rules, each applied to every item of every file (none is tuned to one source)::
     "1) Check ...", "a) The ...", "(iii) ..."       -> the marker goes; source order stays
     "A Explore ...", "B Investigate ..."            -> lettered A, B, C...: the letters go
 
+Nested bullets become the item's ``children``, cleaned the same way (their own markers,
+emoji, ``**bold**`` terms); a table row keeps its ``cells`` and the header's ``columns``
+(cleaned text, empty cells kept), and its ``text`` is the row labelled by the header.
+
 Then, per document: a raw text's section whose items are all qualification names becomes the
 qualifications list (scrapes put it under any caption); a key-concept line with no
 ``Term: definition`` shape that repeats an item of another section (a scrape's "Key Terminology"
@@ -42,7 +46,7 @@ from .model import (
 from .names import without_bidi
 from .parse import RawDocument, RawItem
 from .qualifications import looks_like_qualification, shared_level
-from .text import clean_item, ends_sentence, item_key
+from .text import clean_item, clean_text, ends_sentence, item_key
 
 NUMBERED_PART = r"(?<![\d.]){n}[.)]\s+(?=[A-Z])"  # "2. Understand", not "12." or "v1.2."
 LEADING_NUMBER = re.compile(r"^(?:LO\s*)?\d{1,2}(?:\.\d{1,2})?[.):]\s+(?=\S)")
@@ -87,6 +91,22 @@ MISCONCEPTION_PAIR = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE | re.DOTALL,
 )
+
+
+@dataclass(frozen=True)
+class _Text:
+    """One item's text as read, and what is nested under it."""
+
+    text: str
+    """Cleaned text (`clean_item`)."""
+    line: int
+    """Its line."""
+    children: tuple[Item, ...] = ()
+    """Its nested items, normalised."""
+    columns: tuple[str, ...] = ()
+    """A table row: the header's cells."""
+    cells: tuple[str, ...] = ()
+    """A table row: its cells."""
 
 
 @dataclass(frozen=True)
@@ -232,15 +252,51 @@ class _Normaliser:
             return []
         return [part for part in (clean_item(p) for p in split_numbered(text)) if part]
 
+    def _children(self, raw_item: RawItem) -> tuple[Item, ...]:
+        """``raw_item``'s nested items, cleaned like items (an empty one is boilerplate)."""
+        children = []
+        for child in raw_item.children:
+            text = clean_item(child.text)
+            if text:
+                item = Item(unbold_term(text), self._ref(child.line))
+                children.append(replace(item, children=self._children(child)))
+            else:
+                self.boilerplate.append(
+                    Boilerplate(self._ref(child.line), "empty item", child.text)
+                )
+                children.extend(self._children(child))  # an empty bullet's own are kept
+        return tuple(children)
+
+    def _read(self, raw_item: RawItem, written: str) -> list[_Text]:
+        """The item's texts (`_texts`), the last with what is nested under it and its cells
+        (``1. A2. B``: under B); an empty item's children stand in its place."""
+        texts = [_Text(t, raw_item.line) for t in self._texts(raw_item, written)]
+        children = self._children(raw_item)
+        if not texts:
+            return [_Text(c.text, c.source.line, c.children) for c in children]
+        last = texts[-1]
+        columns = tuple(clean_text(c) for c in raw_item.columns)
+        cells = tuple(clean_text(c) for c in raw_item.cells)
+        texts[-1] = _Text(last.text, last.line, children, columns, cells)
+        return texts
+
+    def _make(self, kind: str | None, text: _Text) -> Item:
+        """The item of section ``kind`` (``None``: the text as it is) ``text`` reads as."""
+        ref = self._ref(text.line)
+        item = make_item(kind, text.text, ref) if kind else Item(text.text, ref)
+        if text.children or text.cells:
+            item = replace(item, children=text.children, columns=text.columns, cells=text.cells)
+        return item
+
     def _collect(self) -> None:
-        preamble: list[tuple[str, int]] = []
+        preamble: list[_Text] = []
         for section in self.raw.sections:
             marked = section.kind is None or self.raw.format == "editor"
             written = [i.text for i in section.items] if marked else unmarked_texts(section.items)
             texts = [
-                (t, item.line)
+                t
                 for item, text in zip(section.items, written, strict=True)
-                for t in self._texts(item, text)
+                for t in self._read(item, text)
             ]
             if section.kind is None:
                 preamble.extend(texts)
@@ -254,22 +310,22 @@ class _Normaliser:
             if (
                 self.raw.format != "editor"  # an editor's heading says what the section is
                 and kind not in KINDS_KEPT
-                and all(looks_like_qualification(t) for t, _ in texts)
+                and all(looks_like_qualification(t.text) for t in texts)
             ):
                 kind = "qualifications"  # a scraped list of qualification names, any heading
             self.heading_kinds[section.line] = kind
             self.headings.setdefault(kind, section.heading)
             bucket = self.items.setdefault(kind, [])
-            bucket.extend(make_item(kind, t, self._ref(n)) for t, n in texts)
+            bucket.extend(self._make(kind, t) for t in texts)
         headed = any(section.kind is not None for section in self.raw.sections)
-        if not headed and len(preamble) > 1 and all(split_concept(t)[0] for t, _ in preamble):
+        if not headed and len(preamble) > 1 and all(split_concept(t.text)[0] for t in preamble):
             # A text of nothing but "Term: definition" lines (a keyword list) is a glossary.
             self.items.setdefault("key_concepts", []).extend(
-                make_item("key_concepts", t, self._ref(n)) for t, n in preamble
+                self._make("key_concepts", t) for t in preamble
             )
         elif preamble:
             kind = "overview" if self.items.get("synopsis") else "synopsis"
-            self.items.setdefault(kind, [])[:0] = [Item(t, self._ref(n)) for t, n in preamble]
+            self.items.setdefault(kind, [])[:0] = [self._make(None, t) for t in preamble]
             if not headed:
                 self.diagnostics.append(
                     Diagnostic(
@@ -294,7 +350,10 @@ class _Normaliser:
             if target is None:
                 kept.append(item)
             else:
-                self.items[target].append(make_item(target, item.text, item.source))
+                moved = make_item(target, item.text, item.source)
+                self.items[target].append(
+                    replace(moved, children=item.children, columns=item.columns, cells=item.cells)
+                )
         if concepts and not kept:
             del self.items["key_concepts"]
         elif concepts:

@@ -32,28 +32,33 @@ repeating the title, a stats block, captions under headings and a call-to-action
 Any other source, as centres find them: headings in any of the forms and words of `headings`
 (``## Key terms``, ``**Evaluation**``, ``PED VALUES:``, ``What You Need To Know``), site chrome
 anywhere (`chrome`), a first line ``# Title`` or ``Title | Site``, a qualification named above
-the title, Markdown tables, nested bullets, wrapped lines and two-line myth/fact pairs::
+the title, a PDF's running header (its first line, repeated at page breaks: removed, and the
+title is the line under it), Markdown tables, nested bullets, wrapped lines and two-line
+myth/fact pairs::
 
     ## Key terms
     - **Momentum (p)**: mass multiplied by velocity.
-    | Quantity | Equation | Units |          (a header row: the labels of the rows below)
+    | Quantity | Equation | Units |          (a header row: the table's columns)
     |---|---|---|
-    | Force | F = m × a | N |                -> "Force: F = m × a (Units: N)"
+    | Force | F = m × a | N |                -> a row: cells "Force", "F = m × a", "N", read
+                                               as "Force: F = m × a (Units: N)"
     - Temperature
-      - Above the optimum it denatures      -> part of "Temperature" (nested)
+      - Above the optimum it denatures      -> a child of "Temperature" (any depth; also
+        o Rate falls                           "o", "a)", "1." or "iv." markers when indented)
     Myth: Enzymes are killed by heat.
     Fact: They are denatured.               -> part of the myth above
 
 Items keep their line number. Text is only split and stripped of indentation and bullet
 markers here; cleaning and restructuring happen in `normalise`. Every non-blank line is
-accounted for: an item's first line, a `LineUse` (title, heading, part of an item) or a
-`Boilerplate` line with its reason.
+accounted for: an item's first line, a `LineUse` (title, heading, part of an item, a nested
+bullet's parent, a table's header or rule row) or a `Boilerplate` line with its reason.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .chrome import find_chrome, split_site_title
@@ -84,6 +89,8 @@ LEVEL_LINE = re.compile(r"^(?:level|lvl)\s*\d+[a-z]?$", re.IGNORECASE)
 GLUED_JUNCTION = re.compile(r"(?<=[a-z)\]])(?=[A-Z][a-z])")
 
 TABLE_ROW = re.compile(r"^\|.*\|$")
+#: A cell boundary: a pipe not escaped as ``\|`` (a pipe inside a cell).
+CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
 TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*\|$")  # "|---|:---:|"
 PIPE_CELL = re.compile(r"\s\|\s")  # "Term | Definition": a table without its outer pipes
 MAX_LABEL_WORDS = 2
@@ -101,9 +108,13 @@ OPEN_END = re.compile(
     r"(?:[,;–—-]|\b(?:and|or|but|of|to|the|a|an|in|on|for|with|by|from|as|that|which|is|are))$",
     re.IGNORECASE,
 )
+#: What marks a nested item besides a bullet, when indented under a list item: Word's "o",
+#: a number, a letter or a roman numeral ("a) ", "(2) ", "iv. ").
+SUB_MARKER = re.compile(r"^(?:o\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)(?=\S)")
 MYTH_LABEL = re.compile(r"^(?:misconception|myth|mistake)\s*:", re.IGNORECASE)
 FACT_LABEL = re.compile(r"^(?:correction|reality|fact|truth)\s*:", re.IGNORECASE)
 
+RUNNING_HEADER = "site chrome: running header (the first line, repeated at page breaks)"
 MAX_TITLE_WORDS = 20
 #: A line may have been wrapped when it is nearly as long as the file's longest line.
 WRAP_SHARE = 0.85
@@ -126,8 +137,12 @@ class RawItem:
     """Whether the source marked it with a bullet (or a table row)."""
     indent: int = 0
     """Indentation of its first line, in columns."""
-    children: int = 0
-    """Nested bullets joined into it."""
+    children: list[RawItem] = field(default_factory=list)
+    """Bullets nested under it, in source order."""
+    columns: tuple[str, ...] = ()
+    """A table row: the header's cells (``""`` each when the table has no header row)."""
+    cells: tuple[str, ...] = ()
+    """A table row: its cells, as many as ``columns``."""
     last_line: str = ""
     """Its last source line so far, when it is not its whole text (a wrapped item)."""
 
@@ -202,7 +217,8 @@ def _blank_runs_collapsed(lines: list[str]) -> list[str]:
     return kept
 
 
-def _indent(line: str) -> int:
+def indent_of(line: str) -> int:
+    """Columns of ``line``'s indentation (a tab counts `TAB_WIDTH`)."""
     prefix = line[: len(line) - len(line.lstrip())]
     return len(prefix.replace("\t", " " * TAB_WIDTH))
 
@@ -215,25 +231,33 @@ def _labels_only(cells: list[str]) -> bool:
     )
 
 
+def is_rule(row: str) -> bool:
+    """``|---|:---:|`` or ``--- | ---``: a table's rule row, with or without outer pipes."""
+    return bool(TABLE_RULE.match("|" + row.strip().strip("|") + "|"))
+
+
 def table_cells(row: str) -> list[str]:
-    """``| a | b |`` -> ``["a", "b"]``."""
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+    """``| a | b \\| c |`` -> ``["a", "b | c"]``: outer pipes optional, ``\\|`` a pipe in a cell."""
+    inner = row.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.strip().replace("\\|", "|") for cell in CELL_BOUNDARY.split(inner)]
 
 
-def table_row_text(cells: list[str], header: list[str] | None) -> str:
+def table_row_text(cells: Sequence[str], header: Sequence[str] | None) -> str:
     """One table row as an item: ``Force: F = m × a (Units: N)``.
 
-    The first cell leads (a term, a date, a value), the second follows a colon and the others
-    come in brackets, labelled by the header row when there is one.
+    The first cell leads (a term, a date, a value), the second follows a colon (a space after
+    a sentence: ``Explain X. It stops erosion.``) and the others come in brackets, labelled by
+    the header row when there is one. Empty cells are left out.
     """
-    if len(cells) == 1:
-        return cells[0]
-    text = f"{cells[0]}: {cells[1]}"
-    rest = cells[2:]
+    labels = list(header) if header and len(header) == len(cells) else [""] * len(cells)
+    lead, second = (*cells[:2], "", "")[:2]
+    joiner = " " if ends_sentence(lead) else ": "
+    text = joiner.join(cell for cell in (lead, second) if cell)
+    rest = [(h, c) for h, c in zip(labels[2:], cells[2:], strict=True) if c]
     if rest:
-        labels = header[2:] if header and len(header) == len(cells) else [""] * len(rest)
-        pairs = zip(labels, rest, strict=True)
-        text += " (" + "; ".join(f"{h}: {c}" if h else c for h, c in pairs) + ")"
+        text += " (" + "; ".join(f"{h}: {c}" if h else c for h, c in rest) + ")"
     return text
 
 
@@ -241,7 +265,7 @@ class _Parser:
     def __init__(self, source: SourceText, repeated: frozenset[str]) -> None:
         self.path = source.path
         raw_lines = source.lines
-        every = [_Line(n, line.strip(), _indent(line)) for n, line in enumerate(raw_lines, 1)]
+        every = [_Line(n, line.strip(), indent_of(line)) for n, line in enumerate(raw_lines, 1)]
         self.boilerplate: list[Boilerplate] = []
         self.uses: list[LineUse] = []
         chrome = {c.index: c.reason for c in find_chrome([x.text for x in every], repeated)}
@@ -262,6 +286,10 @@ class _Parser:
         self._title_rest = ""
         self._width = max((len(line.text) for line in self.lines), default=0)
         """Length of the longest line: a file wrapped by an editor has no longer one."""
+        self._running = ""
+        """`item_key` of the file's running header, when its first line is one."""
+        self._open: list[RawItem] = []
+        """The list item being read and its open nested items, outermost first."""
         self._last_at: dict[str, int] = {}
         self._sorted_keys: list[str] = []
         known = [
@@ -406,11 +434,21 @@ class _Parser:
                 RawItem(self.lines[i].text, self.lines[i].number, False) for i in names
             )
             self.sections.append(section)
+        if len(others) > 1 and self._repeats_after(others[0], top[-1]):
+            # The first line comes back at each page break of a PDF or a printed booklet: a
+            # running header ("St Anne's Academy – Year 11 Revision Booklet"), not the title.
+            self._running = item_key(self.lines[others[0]].text)
+            self._drop(self.lines[others.pop(0)], RUNNING_HEADER)
         if others:
             self._read_title(others[0])
             for i in others[1:]:
                 self._drop(self.lines[i], "subtitle (metadata)")
         return top[-1] + 1
+
+    def _repeats_after(self, index: int, after: int) -> bool:
+        """Whether the line at ``index`` is found again after line index ``after``."""
+        key = item_key(self.lines[index].text)
+        return any(item_key(line.text) == key for line in self.lines[after + 1 :] if line.text)
 
     def _stats_block_end(self, index: int) -> int | None:
         """End (exclusive) of a block of number/label pairs starting at ``index``, if any."""
@@ -475,7 +513,7 @@ class _Parser:
         if style == "markdown":
             return True
         short = len(heading_name(text).split()) <= MAX_HEADING_WORDS
-        if style == "bold" or (style == "caps" and len(text.split()) > 1):
+        if style == "bold" or (style == "caps" and len(heading_name(text).split()) > 1):
             return short and self._followed_by_content(index)
         if style != "plain":  # a trailing colon (or one capital word) heads a section when
             # the file's own headings are written that way: "Functions of the skeleton:"
@@ -490,7 +528,10 @@ class _Parser:
         opens_block = index == 0 or not self.lines[index - 1].text
         if opens_block and "plain" in self.heading_styles and self._followed_by_content(index):
             return True  # written like the file's own headings: first line of a block
-        return strip_bullet(self.lines[following].text)[1]
+        # A line heading a list or a table.
+        return strip_bullet(self.lines[following].text)[1] or (
+            following == index + 1 and self._table_end(following) is not None
+        )
 
     def _continues(self, line: _Line, item: RawItem | None) -> bool:
         """Whether an unbulleted ``line`` is more of ``item``: a wrapped line or a fact."""
@@ -509,54 +550,81 @@ class _Parser:
         wrapped = len(last) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * self._width)
         return item.bulleted or wrapped or bool(OPEN_END.search(last))
 
-    @staticmethod
-    def _nested(line: _Line, item: RawItem | None) -> bool:
-        """A bullet indented under a bullet: part of it (``Temperature: rises; denatures``)."""
-        return item is not None and item.bulleted and line.indent > item.indent
+    def _nest(self, line: _Line) -> RawItem | None:
+        """A nested item: a bullet (or an `SUB_MARKER` marker) indented under the open list
+        item, made a child of the nearest open item indented less; ``None`` when ``line`` is
+        not one. A blank line between them does not end the list."""
+        if not self._open:
+            return None
+        root = self._open[0]
+        listed = root.bulleted or LIST_MARKER.match(root.text)
+        if not listed or line.indent <= root.indent:
+            return None
+        body, bulleted = strip_bullet(line.text)
+        if not bulleted:
+            marker = SUB_MARKER.match(line.text)
+            if marker is None:
+                return None
+            body = line.text[marker.end() :]
+        while self._open[-1].indent >= line.indent:
+            self._open.pop()
+        parent = self._open[-1]
+        child = RawItem(body, line.number, True, line.indent)
+        parent.children.append(child)
+        self._open.append(child)
+        self._use(line, "child", str(SourceRef(self.path, parent.line)))
+        return child
 
     def _table_end(self, index: int) -> int | None:
         """End of the table starting at ``index``: ``| a | b |`` rows, or two or more
-        consecutive ``a | b`` rows with as many cells; ``None`` when there is none."""
+        consecutive ``a | b`` rows of two cells or more and no more than the first row has
+        (an empty last cell may be left out: ``Abrasion | Rocks wear the cliff |``); ``None``
+        when there is none."""
         end = index
         while end < len(self.lines) and TABLE_ROW.match(self.lines[end].text):
             end += 1
         if end > index:
             return end
-        cells = len(PIPE_CELL.findall(self.lines[index].text))
-        while end < len(self.lines) and cells:
+        if not PIPE_CELL.search(self.lines[index].text):
+            return None
+        width = len(table_cells(self.lines[index].text))
+        while end < len(self.lines):
             row = self.lines[end].text
-            rule = TABLE_RULE.match("|" + row.strip("|") + "|") and end == index + 1
-            if row.startswith("|") or not (rule or len(PIPE_CELL.findall(row)) == cells):
+            rule = is_rule(row) and end == index + 1
+            cells = PIPE_CELL.search(row) and 2 <= len(table_cells(row)) <= width
+            if row.startswith("|") or not (rule or cells):
                 break
             end += 1
         return end if end - index > 1 else None
 
     def _table(self, index: int, end: int) -> int:
-        """Read the table from ``index`` to ``end``: one item per body row. Returns ``end``."""
+        """Read the table from ``index`` to ``end``: one item per body row, with its cells and
+        the header's (padded with empty cells to the widest row). Returns ``end``."""
         rows = self.lines[index:end]
-        header: list[str] | None = None
-        labels: list[_Line] = []
+        header: list[str] = []
+        structure: list[tuple[_Line, str]] = []
         first = table_cells(rows[0].text)
-        if len(rows) > 1 and TABLE_RULE.match("|" + rows[1].text.strip("|") + "|"):
+        if len(rows) > 1 and is_rule(rows[1].text):
             header = first
-            labels, rows = rows[:2], rows[2:]
+            structure, rows = [(rows[0], "header"), (rows[1], "rule")], rows[2:]
         elif len(rows) > 1 and _labels_only(first) and not _labels_only(table_cells(rows[1].text)):
             header = first  # "Term | Definition" above longer rows: a header without a rule
-            labels, rows = rows[:1], rows[1:]
-        items = [
-            RawItem(table_row_text(table_cells(row.text), header), row.number, True)
-            for row in rows
-            if not TABLE_RULE.match(row.text)
-        ]
-        for row in rows:
-            if TABLE_RULE.match(row.text):
-                labels.append(row)
+            structure, rows = [(rows[0], "header")], rows[1:]
+        structure += [(row, "rule") for row in rows if is_rule(row.text)]
+        body = [(row, table_cells(row.text)) for row in rows if not is_rule(row.text)]
+        width = max([len(header), *(len(cells) for _, cells in body)])
+        columns = tuple(header + [""] * (width - len(header)))
+        items = []
+        for row, cells in body:
+            padded = tuple(cells + [""] * (width - len(cells)))
+            text = table_row_text(padded, columns if header else None)
+            items.append(RawItem(text, row.number, True, columns=columns, cells=padded))
         self.sections[-1].items.extend(items)
-        for label in labels:
+        for row, role in sorted(structure, key=lambda pair: pair[0].number):
             if items:
-                self._part_of(label, items[0])
+                self._use(row, "table", role)
             else:
-                self._drop(label, "table with no rows")
+                self._drop(row, "table with no rows")
         return end
 
     # -- main loop -----------------------------------------------------------------------
@@ -577,15 +645,22 @@ class _Parser:
                 previous_item = None
                 index += 1
                 continue
+            child = self._nest(line)
+            if child is not None:
+                previous_item = child
+                index += 1
+                continue
             table_end = self._table_end(index)
             if table_end is not None:
                 index = self._table(index, table_end)
                 previous_item = None
+                self._open = []
                 continue
             cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
             if len(cells) > 1:  # "LAN<tab>A network that ...": a row copied from a sheet
                 previous_item = RawItem(table_row_text(cells, None), line.number, True)
                 self.sections[-1].items.append(previous_item)
+                self._open = []
                 index += 1
                 continue
             body, bulleted = strip_bullet(text)
@@ -601,6 +676,10 @@ class _Parser:
                     self._drop(stat, "stats block")
                 index = stats_end
                 continue
+            if self._running and not bulleted and item_key(text) == self._running:
+                self._drop(line, RUNNING_HEADER)
+                index += 1
+                continue
             if (
                 self.title
                 and not bulleted
@@ -614,14 +693,6 @@ class _Parser:
                     # the middle of a list, the title again is a running header: the list goes on.)
                     self.sections.append(RawSection("synopsis", text, line.number))
                     in_hero = True
-                index += 1
-                continue
-            if bulleted and self._nested(line, previous_item):
-                assert previous_item is not None
-                joiner = " " if previous_item.text.endswith(":") else ": "
-                previous_item.text += (joiner if not previous_item.children else "; ") + body
-                previous_item.children += 1
-                self._part_of(line, previous_item)
                 index += 1
                 continue
             if not bulleted:
@@ -641,6 +712,7 @@ class _Parser:
                 if kind is not None:
                     self._heading(line, kind)
                     previous_item = None
+                    self._open = []
                     index += 1
                     continue
                 if section.kind is not None and not section.items and LEAD_IN.match(text):
@@ -654,6 +726,7 @@ class _Parser:
                 if self._unknown_heading(index):
                     self._heading(line, OTHER_PREFIX + heading_name(text))
                     previous_item = None
+                    self._open = []
                     index += 1
                     continue
                 if self.sections[-1].kind is None and self._is_truncated_copy(index):
@@ -662,6 +735,7 @@ class _Parser:
                     continue
             previous_item = RawItem(body if bulleted else text, line.number, bulleted, line.indent)
             self.sections[-1].items.append(previous_item)
+            self._open = [previous_item]
             index += 1
         return RawDocument(
             path=self.path,

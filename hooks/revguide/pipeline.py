@@ -20,7 +20,7 @@ from .chrome import line_keys, repeated_lines
 from .editor import parse_editor
 from .editorfiles import EditorFiles, last_good_note, load_editor_files
 from .errors import RevguideError
-from .model import Diagnostic, Guide, SourceRef
+from .model import Diagnostic, Guide, SourceRef, walk
 from .normalise import Document, normalise
 from .parse import parse
 from .progress import Phases
@@ -224,7 +224,7 @@ def build_guide_and_files(
 def check_accounting(guide: Guide) -> None:
     """Raise `AccountingError` unless every item read is on a page or merged into one."""
     for subtopic, report in zip(guide.subtopics, guide.reports, strict=True):
-        items_out = sum(len(section.items) for section in subtopic.sections)
+        items_out = sum(len(walk(section.items)) for section in subtopic.sections)
         merged = sum(len(merge.merged) for merge in report.merges)
         if report.items_in != items_out + merged:
             raise AccountingError(

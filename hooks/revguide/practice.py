@@ -44,7 +44,7 @@ from .glossary import Definition, Entry, split_acronym
 from .ids import outcome_id, point_id, qualified_id, stable_id
 from .link import Linker, Target
 from .linking import Mentions, make_linking, model_key, term_key
-from .model import Subtopic, in_subject
+from .model import Subtopic, flattened, in_subject, walk
 from .parts import PART_SIZE
 from .registry import Model
 from .text import item_key
@@ -263,7 +263,7 @@ def _misconception_cards(subtopics: Sequence[Subtopic], cards: _Cards) -> None:
                         id=stable_id("misconception", item.text),
                         kind="misconception",
                         front=item.text,
-                        back=(item.correction,),
+                        back=(flattened(item.correction, item.children),),
                         link=paths.subtopic(subtopic.slug),
                         link_text=f"Misconceptions in {subtopic.title}",
                         source=item.source,
@@ -387,7 +387,7 @@ class _Quiz:
         texts = [
             text
             for section in subtopic.sections
-            for item in section.items
+            for item in walk(section.items)  # a nested point names models too
             for text in (item.term, item.text, item.correction)
             if text
         ]
@@ -437,10 +437,12 @@ def true_false_questions(subtopic: Subtopic) -> list[Question]:
                 id=qid,
                 kind="truefalse",
                 prompt=TRUE_FALSE_QUESTION,
-                text=item.correction if true else item.text,
+                text=flattened(item.correction, item.children) if true else item.text,
                 options=TRUE_FALSE,
                 answer=0 if true else 1,
-                explanation=f"The mistake to avoid: {item.text}" if true else item.correction,
+                explanation=f"The mistake to avoid: {item.text}"
+                if true
+                else flattened(item.correction, item.children),
                 link=paths.subtopic(subtopic.slug),
                 link_text=f"Misconceptions in {subtopic.title}",
                 source=item.source,
@@ -455,7 +457,7 @@ def exam_question(subtopic: Subtopic) -> Question | None:
     points = subtopic.items("marking_points")
     if not points:
         return None
-    outcomes = [item.text.rstrip(".") for item in subtopic.items("learning_outcomes")]
+    outcomes = [item.flat_text.rstrip(".") for item in subtopic.items("learning_outcomes")]
     task = f"Write an exam answer on {subtopic.title}."
     if outcomes:
         task += f" Show that you can: {'; '.join(outcomes)}."
@@ -464,7 +466,7 @@ def exam_question(subtopic: Subtopic) -> Question | None:
         kind="exam",
         prompt=EXAM_QUESTION,
         text=task,
-        checklist=tuple(item.text for item in points),
+        checklist=tuple(item.flat_text for item in points),
         link=paths.subtopic(subtopic.slug),
         link_text=f"Examiner marking points in {subtopic.title}",
         source=points[0].source,

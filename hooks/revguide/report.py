@@ -6,16 +6,19 @@ Report shape (version 1)::
      "subtopics": [{"slug", "title", "sources": [...], "counts": {"<kind>": n},
                     "items_in": n, "merges": [...], "candidates": [...], "boilerplate": [...],
                     "lines": {"<file>": {"title": [1], "heading": {"3": "key_concepts"},
-                                         "item": [4, 5], "part": {"6": 5}, "removed": [2],
-                                         "comment": [7]}}}],
+                                         "item": [4, 5, 8], "part": {"6": 5}, "child": {"8": 5},
+                                         "table": {"9": "header", "10": "rule"},
+                                         "removed": [2], "comment": [7]}}}],
      "totals": {"items_in", "items_out", "merged", "boilerplate"},
      "warnings": [{"file", "line", "message"}], "errors": [...], "notes": [...]}
 
 Invariant: ``items_in == items_out + merged`` in totals and per subtopic (boilerplate apart).
 ``lines`` accounts for every non-blank line of each raw text: the title, headings (with the
-section kind they open), the first line of each item (on the page or merged), parts of items
-(with the line their item starts on), removed lines (listed in ``boilerplate`` with why) and
-an editor source's ``<!-- -->`` comment lines.
+section kind they open), the first line of each item (on the page or merged; a nested item
+too, and under ``child`` with the line its parent starts on), parts of items (with the line
+their item starts on), a table's header and rule rows (``table``: structure, never an item),
+removed lines (listed in ``boilerplate`` with why) and an editor source's ``<!-- -->`` comment
+lines.
 
 A candidate is ``{"id", "section", "a", "b", "a_marked", "b_marked", "score", "why_not", "a_at",
 "b_at"}``; ``a_marked`` and ``b_marked`` mark what differs as ``git diff --word-diff`` does
@@ -29,7 +32,16 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Candidate, Diagnostic, Guide, Item, SourceRef, Subtopic, SubtopicReport
+from .model import (
+    Candidate,
+    Diagnostic,
+    Guide,
+    Item,
+    SourceRef,
+    Subtopic,
+    SubtopicReport,
+    walk,
+)
 from .text import shorten
 from .wording import marked_pair
 
@@ -86,7 +98,7 @@ def build_report(guide: Guide, diagnostics: Sequence[Diagnostic] | None = None) 
         counts = {section.kind: len(section.items) for section in subtopic.sections}
         merged = sum(len(m.merged) for m in report.merges)
         totals["items_in"] += report.items_in
-        totals["items_out"] += sum(counts.values())
+        totals["items_out"] += sum(len(walk(section.items)) for section in subtopic.sections)
         totals["merged"] += merged
         totals["boilerplate"] += len(report.boilerplate)
         subtopics.append(
@@ -135,6 +147,8 @@ def line_accounting(subtopic: Subtopic, report: SubtopicReport) -> dict[str, Any
             "heading": {},
             "item": set(),
             "part": {},
+            "child": {},
+            "table": {},
             "removed": set(),
             "comment": [],
         }
@@ -153,9 +167,13 @@ def line_accounting(subtopic: Subtopic, report: SubtopicReport) -> dict[str, Any
             lines["heading"][str(use.source.line)] = use.detail
         elif use.role == "comment":
             lines["comment"].append(use.source.line)
+        elif use.role == "table":
+            lines["table"][str(use.source.line)] = use.detail
+        elif use.role == "child":
+            lines["child"][str(use.source.line)] = int(use.detail.rsplit(":", 1)[1])
         else:
             lines["part"][str(use.source.line)] = int(use.detail.rsplit(":", 1)[1])
-    items = [i.source for s in subtopic.sections for i in s.items]
+    items = [i.source for s in subtopic.sections for i in walk(s.items)]
     items += [ref for merge in report.merges for _, ref in merge.merged]
     for ref in items:
         if (lines := entry(ref)) is not None:
@@ -169,6 +187,8 @@ def line_accounting(subtopic: Subtopic, report: SubtopicReport) -> dict[str, Any
             "heading": lines["heading"],
             "item": sorted(lines["item"]),
             "part": lines["part"],
+            "child": lines["child"],
+            "table": lines["table"],
             "removed": sorted(lines["removed"]),
             "comment": lines["comment"],
         }
@@ -184,6 +204,11 @@ def _item(item: Item) -> dict[str, Any]:
         data["correction"] = item.correction
     if item.merged_from:
         data["merged_from"] = [_place(ref) for ref in item.merged_from]
+    if item.cells:
+        data["columns"] = list(item.columns)
+        data["cells"] = list(item.cells)
+    if item.children:
+        data["children"] = [_item(child) for child in item.children]
     return data
 
 

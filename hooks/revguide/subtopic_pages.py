@@ -12,11 +12,12 @@ in a section (`Linking.inline`), never inside a heading or the term's own defini
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from . import paths
+from .blocks import item_lines
 from .cache import Memo
 from .dialect import Page, admonition, code, data_line, escape, front_matter, link
 from .glossary import Entry, split_acronym
@@ -110,63 +111,87 @@ class _SectionWriter:
         self.mentioned |= seen
         return linked
 
+    def _items(
+        self,
+        items: Sequence[Item],
+        seen: set[str],
+        entry: Callable[[Item], list[str]],
+        tables: bool = True,
+        depth: int = 1,
+    ) -> list[str]:
+        """`blocks.item_lines` with this writer's linking: children nested, tables drawn."""
+        return item_lines(
+            items, entry, lambda text: self.text(text, seen), escape, tables=tables, depth=depth
+        )
+
     def _concepts(self, items: Sequence[Item]) -> list[str]:
-        lines: list[str] = []
         seen: set[str] = set()
-        for item in items:
+
+        def entry(item: Item) -> list[str]:
             if item.term is None:
-                lines += [f"- {self.text(item.text, seen)}", ""]
-                continue
+                return [f"- {self.text(item.text, seen)}", ""]
             entry = self.entries.get(item_key(split_acronym(item.term)[0]))
             own = term_key(entry) if entry else None
             term = escape(item.term)
             if own is not None:
                 term = self.linking.link(item.term, own, self.page)
                 self.linked.add(own)
-            lines += [term, f":   {self.text(item.text, seen, exclude=own)}", ""]
-        return lines
+            return [term, f":   {self.text(item.text, seen, exclude=own)}", ""]
+
+        # A table of terms is a glossary: each row a term and its definition, as above.
+        return self._items(items, seen, entry, tables=False)
 
     def _callout(self, section: Section) -> list[str]:
         kind, title = CALLOUTS[section.kind]
         seen: set[str] = set()
-        body: list[str] = []
-        for item in section.items:
+
+        def entry(item: Item) -> list[str]:
             if section.kind == "misconceptions" and item.correction:
-                body += [
+                return [
                     f"- **Misconception:** {self.text(item.text, seen)}",
                     "",
                     f"    **Correction:** {self.text(item.correction, seen)}",
                     "",
                 ]
-            elif section.kind == "marking_points":
-                body.append(f"- [ ] {self.text(item.text, seen)}")
-                body.append(data_line("point", point_id(self.subtopic.key, item.text)))
-            else:
-                body.append(f"- {self.text(item.text, seen)}")
+            if section.kind == "marking_points":
+                return [
+                    f"- [ ] {self.text(item.text, seen)}",
+                    data_line("point", point_id(self.subtopic.key, item.text)),
+                ]
+            return [f"- {self.text(item.text, seen)}"]
+
+        # Marking points stay a checklist, a row each: every one is ticked on its own.
+        body = self._items(section.items, seen, entry, tables=section.kind != "marking_points")
         return admonition(kind, title, body)
 
     def section(self, section: Section) -> tuple[str | None, tuple[str, ...]]:
         """The section's heading (``None``: the synopsis has none) and its Markdown."""
         seen: set[str] = set()
         if section.kind in ("synopsis", "overview"):
-            paragraphs = tuple(
-                p for item in section.items for p in (self.text(item.text, seen), "")
+            paragraphs = self._items(
+                section.items, seen, lambda item: [self.text(item.text, seen), ""], depth=0
             )
-            return (None if section.kind == "synopsis" else escape(section.heading)), paragraphs
+            heading = None if section.kind == "synopsis" else escape(section.heading)
+            return heading, tuple(paragraphs)
         heading = escape(section.heading)
         if section.kind in CALLOUTS:
             return heading, tuple(self._callout(section))
         if section.kind == "key_concepts":
             return heading, tuple(self._concepts(section.items))
         if section.kind == "learning_outcomes":
-            lines = []
-            for item in section.items:
-                lines += [
+            # A list of outcomes, a row each: every one is rated on its own.
+            lines = self._items(
+                section.items,
+                seen,
+                lambda item: [
                     f"1. {self.text(item.text, seen)}",
                     data_line("outcome", outcome_id(self.subtopic.key, item.text)),
-                ]
+                ],
+                tables=False,
+            )
             return heading, (*lines, "")
-        return heading, (*(f"- {self.text(item.text, seen)}" for item in section.items), "")
+        lines = self._items(section.items, seen, lambda item: [f"- {self.text(item.text, seen)}"])
+        return heading, (*lines, "")
 
 
 def _render(

@@ -27,6 +27,7 @@ from .text import collapse_whitespace
 #: After Python-Markdown's "unescape" treeprocessor (priority 0).
 PRIORITY = -5
 CHECKBOX = re.compile(r'<input type="checkbox"')
+NESTED_LISTS = frozenset({"ul", "ol"})
 
 
 class TaskLabelTreeprocessor(Treeprocessor):
@@ -43,8 +44,10 @@ class TaskLabelTreeprocessor(Treeprocessor):
             index = int(match.group(1))
             stored = str(self.md.htmlStash.rawHtmlBlocks[index])
             rest = (holder.text or "")[match.end() :]
+            # The item's own text: a list nested under it is not part of its name.
+            own = (c for c in holder if c.tag not in NESTED_LISTS)
             text = collapse_whitespace(
-                rest + "".join("".join(c.itertext()) + (c.tail or "") for c in holder)
+                rest + "".join("".join(c.itertext()) + (c.tail or "") for c in own)
             )
             label = html.escape(text, quote=True)
             # A replacement template: the text's own backslashes ("\1", "\w") must stay text.
