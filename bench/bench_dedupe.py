@@ -31,7 +31,7 @@ import tracemalloc
 from collections.abc import Callable
 from functools import partial
 
-from revguide.dedupe import SectionResult, dedupe_section
+from revguide.dedupe import DedupedSection, dedupe_section
 from revguide.model import Item, SourceRef
 
 SEED = 20241123
@@ -86,18 +86,18 @@ def make_items(count: int, seed: int = SEED) -> list[Item]:
     return [Item(text, SourceRef("content_src/bench.txt", n)) for n, text in enumerate(texts, 1)]
 
 
-def one_section(items: list[Item]) -> list[SectionResult]:
+def one_section(items: list[Item]) -> list[DedupedSection]:
     return [dedupe_section("exam_tips", items)]
 
 
-def guide(items: list[Item]) -> list[SectionResult]:
+def guide(items: list[Item]) -> list[DedupedSection]:
     return [
         dedupe_section("exam_tips", items[start : start + SECTION_ITEMS])
         for start in range(0, len(items), SECTION_ITEMS)
     ]
 
 
-def measure(action: Callable[[], list[SectionResult]], runs: int) -> dict[str, float]:
+def measure(action: Callable[[], list[DedupedSection]], runs: int) -> dict[str, float]:
     times, cpu = [], []
     for _ in range(runs):
         start, start_cpu = time.perf_counter(), time.process_time()

@@ -158,7 +158,7 @@ def _groups(documents: Sequence[Document], metadata: Mapping[str, FileMetadata])
 
 
 @dataclass(frozen=True)
-class Sections:
+class DedupedSubtopic:
     """One subtopic's deduplicated sections and what deduplication did."""
 
     sections: tuple[Section, ...]
@@ -173,10 +173,10 @@ class Sections:
     """``dedupe.yml`` pairs with both items in one section."""
 
 
-#: Sections by a subtopic's documents, their metadata and the ``dedupe.yml`` pairs.
-SectionMemo = Memo[
+#: A subtopic deduplicated, by its documents, their metadata and the ``dedupe.yml`` pairs.
+DedupeMemo = Memo[
     tuple[tuple[Document, ...], tuple[FileMetadata | None, ...], tuple[OverridePair, ...]],
-    Sections,
+    DedupedSubtopic,
 ]
 
 
@@ -186,7 +186,7 @@ class _Assembler:
         documents: Sequence[Document],
         metadata: Mapping[str, FileMetadata],
         overrides: Sequence[OverridePair],
-        memo: SectionMemo,
+        memo: DedupeMemo,
     ) -> None:
         self.memo = memo
         self.documents = documents
@@ -222,7 +222,7 @@ class _Assembler:
                 return derived, "synopsis"
         return PurePosixPath(docs[0].path).stem, "file name"
 
-    def _sections(self, docs: list[Document]) -> Sections:
+    def _sections(self, docs: list[Document]) -> DedupedSubtopic:
         """Deduplicated sections of one subtopic, reused when its inputs are unchanged."""
         metadata = tuple(self.metadata.get(d.path) for d in docs)
         key = (tuple(docs), metadata, tuple(self.override_pairs))
@@ -230,7 +230,7 @@ class _Assembler:
         self.matched_overrides.update(sections.matched)
         return sections
 
-    def _dedupe(self, docs: list[Document]) -> Sections:
+    def _dedupe(self, docs: list[Document]) -> DedupedSubtopic:
         rank = {document.path: n for n, document in enumerate(docs)}
         by_kind: dict[str, list[Item]] = {}
         headings: dict[str, str] = {}
@@ -262,7 +262,7 @@ class _Assembler:
             sections.append(Section(kind, headings[kind], result.items))
             merges.extend(result.merges)
             candidates.extend(result.candidates)
-        return Sections(
+        return DedupedSubtopic(
             tuple(sections), tuple(merges), tuple(candidates), items_in, frozenset(matched)
         )
 
@@ -409,7 +409,7 @@ def assemble(
     documents: Sequence[Document],
     metadata: Mapping[str, FileMetadata],
     overrides: Sequence[OverridePair] = (),
-    memo: SectionMemo | None = None,
+    memo: DedupeMemo | None = None,
 ) -> Assembly:
     """Subtopics from ``documents`` (see the module docstring). ``metadata`` is keyed by path.
 

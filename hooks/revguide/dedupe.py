@@ -89,7 +89,7 @@ class Overrides:
 
 
 @dataclass(frozen=True)
-class SectionResult:
+class DedupedSection:
     """Deduplication of one section."""
 
     items: tuple[Item, ...]
@@ -105,7 +105,7 @@ def dedupe_section(
     items: Iterable[Item],
     rank: Callable[[SourceRef], tuple[int, ...]] = lambda ref: (),
     overrides: Overrides | None = None,
-) -> SectionResult:
+) -> DedupedSection:
     """Merge duplicates among ``items`` of section ``kind`` (see the module docstring)."""
     overrides = overrides or Overrides()
     # Stable sort: parts split from one line keep their order. (Path and line as plain values:
@@ -177,7 +177,7 @@ def dedupe_section(
                     )
                 )
     candidates = _candidates(kind, kept, contents, overrides)
-    return SectionResult(tuple(kept), tuple(merges), candidates)
+    return DedupedSection(tuple(kept), tuple(merges), candidates)
 
 
 def _unite(

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .assemble import SectionMemo, assemble
+from .assemble import DedupeMemo, assemble
 from .cache import Memo
 from .chrome import line_keys, repeated_lines
 from .editor import parse_editor
@@ -127,7 +127,7 @@ class Memos:
 
     sources: Memo[tuple[SourceText, frozenset[str]], Reading] = field(default_factory=Memo)
     """Parsed and normalised sources, by path, text and repeated lines."""
-    sections: SectionMemo = field(default_factory=Memo)
+    sections: DedupeMemo = field(default_factory=Memo)
     """Deduplicated sections, by a subtopic's documents, metadata and ``dedupe.yml``."""
 
     last_good: dict[str, Any] = field(default_factory=dict)
