@@ -685,4 +685,5 @@ def test_a_wide_table_is_reached_and_scrolled_by_keyboard(structured_site: Path,
         assert box.get_attribute("aria-label") == "Table: Heights"
         for _ in range(10):
             page.keyboard.press("ArrowRight")
-        assert box.evaluate("e => e.scrollLeft") > 0
+        # Chromium scrolls smoothly: the box moves over some frames, later on a busy machine.
+        page.wait_for_function("() => document.activeElement.scrollLeft > 0", timeout=10_000)
