@@ -45,6 +45,15 @@ def practice_data(script: str | bytes) -> Any:
     return json.loads(value.removesuffix(";\n"))
 
 
+def copy_site(folder: Path, root: Path) -> Path:
+    """A copy of the project at ``root`` (mkdocs.yml, docs/, overrides/, hooks/), no sources
+    yet, in ``folder``: a site to build from sources a test writes."""
+    for name in ("docs", "overrides", "hooks"):
+        shutil.copytree(root / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(root / "mkdocs.yml", folder / "mkdocs.yml")
+    return folder
+
+
 def write(folder: Path, name: str, content: str | bytes) -> Path:
     """Write a source file (text as UTF-8)."""
     path = folder / name

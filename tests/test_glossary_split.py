@@ -8,12 +8,12 @@ no glossary page holds the whole glossary.
 
 from __future__ import annotations
 
-import shutil
 import string
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from helpers import copy_site
 from revguide.glossary import SPLIT_AT, build_glossary, letter_slug
 from revguide.nav import NavLink, NavSection, build_nav
 from revguide.site import build_site
@@ -48,11 +48,7 @@ def _source(index: int) -> str:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = tmp_path_factory.mktemp("split")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copytree(ROOT / "hooks", project / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_site(tmp_path_factory.mktemp("split"), ROOT)
     (project / "content_src").mkdir()
     for index in range(SUBTOPICS):
         (project / "content_src" / f"{index:03d}.txt").write_text(_source(index), encoding="utf-8")

@@ -4,11 +4,10 @@ three subjects that share term names with different meanings."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from helpers import practice_data, write
+from helpers import copy_site, practice_data, write
 from revguide.model import Item, Section, SourceRef, Subtopic
 from revguide.site import build_site
 from revguide.subjects import discover_subjects
@@ -71,11 +70,7 @@ def _content(folder: Path) -> None:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = tmp_path_factory.mktemp("subjects")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copytree(ROOT / "hooks", project / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_site(tmp_path_factory.mktemp("subjects"), ROOT)
     _content(project / "content_src")
     return project
 

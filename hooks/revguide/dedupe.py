@@ -163,19 +163,7 @@ def dedupe_section(
             merged_from=tuple(sorted({i.source for i, _ in merged_items})),
             children=children,
         )
-        for reason in ("exact", "equivalent", "override"):
-            of_reason = [i for i, r in merged_items if r == reason]
-            if of_reason:
-                merges.append(
-                    Merge(
-                        section=kind,
-                        kept=survivor.full_text,
-                        kept_source=survivor.source,
-                        merged=tuple((i.full_text, i.source) for i in of_reason),
-                        reason=reason,
-                        score=1.0,
-                    )
-                )
+        merges += _records(kind, survivor, merged_items)
     candidates = _candidates(kind, kept, contents, overrides)
     return DedupedSection(tuple(kept), tuple(merges), candidates)
 
@@ -201,29 +189,31 @@ def _unite(
             into[same].append(child)
     for at, merged in sorted(into.items()):
         survivor = kept[at]
-        for reason in ("exact", "equivalent"):
-            of_reason = [
-                c
-                for c in merged
-                if (item_key(c.full_text) == item_key(survivor.full_text)) == (reason == "exact")
-            ]
-            if of_reason:
-                merges.append(
-                    Merge(
-                        section=kind,
-                        kept=survivor.full_text,
-                        kept_source=survivor.source,
-                        merged=tuple((c.full_text, c.source) for c in of_reason),
-                        reason=reason,
-                        score=1.0,
-                    )
-                )
+        exact = item_key(survivor.full_text)
+        reasons = [(c, "exact" if item_key(c.full_text) == exact else "equivalent") for c in merged]
+        merges += _records(kind, survivor, reasons)
         kept[at] = replace(
             survivor,
             merged_from=tuple(sorted({*survivor.merged_from, *(c.source for c in merged)})),
             children=_unite(kind, survivor.children, [c.children for c in merged], merges),
         )
     return tuple(kept)
+
+
+def _records(kind: str, survivor: Item, merged: Sequence[tuple[Item, str]]) -> list[Merge]:
+    """The report's records of ``merged`` (item, reason) into ``survivor``: one per reason."""
+    return [
+        Merge(
+            section=kind,
+            kept=survivor.full_text,
+            kept_source=survivor.source,
+            merged=tuple((item.full_text, item.source) for item, _ in of_reason),
+            reason=reason,
+            score=1.0,
+        )
+        for reason in ("exact", "equivalent", "override")
+        if (of_reason := [(item, r) for item, r in merged if r == reason])
+    ]
 
 
 def _candidates(
