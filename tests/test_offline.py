@@ -71,17 +71,7 @@ def test_offline_zip_is_deterministic(offline_index: Path, tmp_path: Path) -> No
 def test_offline_site_navigates_and_searches_with_the_network_blocked(
     browser: Any, offline_index: Path
 ) -> None:
-    context = browser.new_context()
-    blocked: list[str] = []
-
-    def block(route: Any) -> None:
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", block)
+    context, _, blocked = _offline_context(browser, phone=False)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -111,9 +101,10 @@ def test_offline_exports_link_pages_inside_the_edition(offline_index: Path) -> N
         assert not anchor or f'id="{anchor}"' in html, card["link"]
 
 
-def _offline_context(browser: Any) -> tuple[Any, list[str], list[str]]:
-    """A context that records every request and blocks any not to the file system."""
-    context = browser.new_context(**PHONE)
+def _offline_context(browser: Any, phone: bool = True) -> tuple[Any, list[str], list[str]]:
+    """A context (a phone's, or a desktop's) that records every request and blocks any not to
+    the file system."""
+    context = browser.new_context(**(PHONE if phone else {}))
     requests: list[str] = []
     blocked: list[str] = []
 

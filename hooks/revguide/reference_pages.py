@@ -83,8 +83,7 @@ def _glossary_page(
     if letters:
         shown = sorted({heading_letter(e.term) for e in entries})
         lines += [" · ".join(f"[{escape(c)}](#letter-{c.lower()})" for c in shown), ""]
-    level = 2
-    lines += glossary_lines(entries, linking, models, used, path, level, True, linked, letters)
+    lines += glossary_lines(entries, linking, models, used, path, 2, True, linked, letters)
     # Boosted so a term or acronym finds its entry first; JSON-LD for search engines.
     meta = front_matter(
         title,
